@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+
+export type Command = 'validate' | 'build';
+
+export interface CliOptions {
+  readonly command: Command;
+  readonly dataDir: string;
+  readonly outDir: string;
+  readonly help: boolean;
+}
+
+export const USAGE = `usage: npm run validate -- [--data <dir>]
+       npm run build -- [--data <dir>] [--out <dir>]
+
+  --data <dir>   folder of YAML data files (default: data)
+  --out <dir>    folder the outputs are written to (default: output)
+  --help         show this text
+
+exit status: 0 done (warnings allowed), 1 invalid data or failed output, 2 wrong usage`;
+
+/** Reads argv (without node and the script); throws UsageError with a one-line reason. */
+export function parseCli(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        data: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (cause) {
+    throw new UsageError((cause as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*/, ''), { cause });
+  }
+  const { values, positionals } = parsed;
+  const [command, ...extra] = positionals;
+  if (values.help) return { command: command === 'build' ? 'build' : 'validate', dataDir: 'data', outDir: 'output', help: true };
+  if (command !== 'validate' && command !== 'build') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (values.data === '') throw new UsageError('--data needs a folder');
+  if (values.out === '') throw new UsageError('--out needs a folder');
+  if (command === 'validate' && values.out !== undefined) throw new UsageError('--out applies to build only');
+  return { command, dataDir: values.data ?? 'data', outDir: values.out ?? 'output', help: false };
+}

@@ -1,0 +1,65 @@
+import { build, checkData } from '../build.js';
+import { InvalidInputError, OutputWriteError, RenderError, UsageError } from '../errors.js';
+import { formatManifest, formatProblems, formatSummary, formatTally } from './print.js';
+import { parseCli, USAGE } from './args.js';
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** The one place that decides what is printed and which exit code a run ends with. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const options = parseCli(argv);
+    if (options.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (options.command === 'validate') {
+      const result = await checkData(options.dataDir);
+      report(io, result.problems);
+      if (!result.model) return 1;
+      io.out(formatSummary(result.model));
+      io.out('valid');
+      return 0;
+    }
+    const result = await build(options);
+    report(io, result.problems);
+    io.out(formatSummary(result.model));
+    io.out(formatManifest(result.manifest, options.outDir));
+    return 0;
+  } catch (error) {
+    return handle(error, io);
+  }
+}
+
+function report(io: Io, problems: Parameters<typeof formatProblems>[0]): void {
+  if (problems.length === 0) return;
+  io.err(formatProblems(problems));
+  io.err(formatTally(problems));
+}
+
+function handle(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    io.err(`error: ${error.message}`);
+    io.err(USAGE);
+    return 2;
+  }
+  if (error instanceof InvalidInputError) {
+    report(io, error.problems);
+    io.err('nothing was written');
+    return 1;
+  }
+  if (error instanceof RenderError || error instanceof OutputWriteError) {
+    io.err(`error: ${error.message}`);
+    return 1;
+  }
+  io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return 70;
+}

@@ -1,0 +1,44 @@
+import type { Model } from '../model/index.js';
+import { sortProblems, type Problem } from '../problem.js';
+import type { Manifest } from '../write/index.js';
+
+/** `file:line:column  path  message`, one group of lines per file, hints indented under their line. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  for (const problem of sortProblems(problems)) {
+    if (currentFile !== undefined && problem.file !== currentFile) lines.push('');
+    currentFile = problem.file;
+    const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+    const label = problem.severity === 'warning' ? 'warning: ' : '';
+    lines.push([where, problem.path || '-', `${label}${problem.message}`].join('  '));
+    if (problem.hint) lines.push(`    hint: ${problem.hint}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatTally(problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.length - errors.length;
+  const files = new Set(errors.map((p) => p.file)).size;
+  const parts = [];
+  if (errors.length > 0) parts.push(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
+  if (warnings > 0) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
+
+export function formatSummary(model: Model): string {
+  const fields = model.pillars.flatMap((p) => p.sections.flatMap((s) => s.fields));
+  return [
+    `${model.vision.title} (data as of ${model.vision.asOf.iso})`,
+    `  ${model.region.municipalities.length} municipalities`,
+    `  ${model.policies.priorities.length} priority policies + 1 common policy`,
+    `  ${model.pillars.length} pillars, ${fields.length} fields`,
+    `  ${model.projects.length} projects`,
+  ].join('\n');
+}
+
+export function formatManifest(manifest: Manifest, outDir: string): string {
+  const lines = manifest.outputs.map((o) => `  ${outDir}/${o.path}  ${o.bytes} bytes`);
+  return [`wrote ${manifest.outputs.length} output${manifest.outputs.length === 1 ? '' : 's'} and the manifest to ${outDir}/`, ...lines].join('\n');
+}

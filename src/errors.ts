@@ -1,0 +1,30 @@
+import type { Problem } from './problem.js';
+
+/** The command line was used wrongly (exit 2). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The data (or templates) did not pass validation; carries every problem found (exit 1). */
+export class InvalidInputError extends Error {
+  override readonly name = 'InvalidInputError';
+  constructor(readonly problems: readonly Problem[]) {
+    super(`${problems.filter((p) => p.severity === 'error').length} problem(s) in the input`);
+  }
+}
+
+/** A renderer failed to produce an output; names the output (exit 1). */
+export class RenderError extends Error {
+  override readonly name = 'RenderError';
+  constructor(readonly output: string, options: { cause: unknown }) {
+    super(`could not render ${output}: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`, options);
+  }
+}
+
+/** Writing the output folder failed (exit 1). */
+export class OutputWriteError extends Error {
+  override readonly name = 'OutputWriteError';
+  constructor(readonly target: string, options: { cause: unknown }) {
+    super(`could not write ${target}: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`, options);
+  }
+}

@@ -1,0 +1,2 @@
+export { DATA_PATTERN, displayPath, parseDataText, readDataFiles, type LoadResult, type ParsedFile } from './read-data-files.js';
+export { locate, locateKey, type Position } from './locate.js';

@@ -1,0 +1,39 @@
+/** A thing wrong (or worth a look) in the input, positioned so an editor can jump to it. */
+export interface Problem {
+  readonly severity: 'error' | 'warning';
+  /** Path as the user sees it, relative to the working directory. */
+  readonly file: string;
+  /** 1-based; absent when the problem is about a file or folder as a whole. */
+  readonly line?: number;
+  readonly column?: number;
+  /** Data path inside the file, e.g. `projects[12].page`; empty for the whole file. */
+  readonly path: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+export type DataPath = readonly (string | number)[];
+
+export function formatDataPath(path: DataPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** Orders problems by file, then position, so output is stable and reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.path.localeCompare(b.path),
+  );
+}

@@ -1,0 +1,6 @@
+import type { Renderer } from './types.js';
+
+export type { OutputDocument, PdfDefinition, Renderer } from './types.js';
+
+/** Every output a build writes, in the order they are built. */
+export const renderers: readonly Renderer[] = [];

@@ -1,0 +1,297 @@
+import { compareDates, parseCalendarDate, type CalendarDate } from '../calendar-date.js';
+import type { Problem } from '../problem.js';
+import { describeOrigin, problemAt, type Dataset, type Located, type LocatedProject, type PartialDataset } from './dataset.js';
+import { expectedCheckDigit, hasValidCheckDigit } from './municipality-code.js';
+import type { FieldData } from './schema.js';
+
+/**
+ * Rules that look across values and files. Each returns every problem it finds, so one run
+ * reports them all. They assume the shapes already passed.
+ */
+export function checkRules(data: PartialDataset): Problem[] {
+  const { vision, region, policies, pillars, projects, complete } = data;
+  const fields = chartFields(pillars);
+  return [
+    ...calendarDates(vision, region),
+    ...(vision && datesExist(vision, undefined) ? checkDates(vision) : []),
+    ...(region ? checkRegion(region, datesExist(undefined, region)) : []),
+    ...(policies ? checkPolicies(policies) : []),
+    ...checkStructure(pillars, fields, complete.pillars),
+    ...checkProjects(projects, { fields: complete.pillars ? fields : undefined, complete: complete.projects, policies, region }),
+    ...participationWarnings(projects),
+  ];
+}
+
+export interface ChartField {
+  readonly field: FieldData;
+  readonly at: Located<unknown>['at'];
+  /** Position in chart order over all pillars. */
+  readonly index: number;
+}
+
+/** Every field in chart order (pillars by number as written), with where it was defined. */
+function chartFields(all: Dataset['pillars']): ChartField[] {
+  const out: ChartField[] = [];
+  const pillars = [...all].sort((a, b) => a.value.number - b.value.number);
+  for (const pillar of pillars) {
+    const groups = pillar.value.sections
+      ? pillar.value.sections.map((s, i) => ({ fields: s.fields, path: ['sections', i, 'fields'] }))
+      : [{ fields: pillar.value.fields ?? [], path: ['fields'] }];
+    for (const group of groups) {
+      group.fields.forEach((field, i) => out.push({ field, at: { source: pillar.at.source, path: [...pillar.at.path, ...group.path, i] }, index: out.length }));
+    }
+  }
+  return out;
+}
+
+/** Every date the data holds, with where it was written. */
+function datesOf(vision: Dataset['vision'] | undefined, region: Dataset['region'] | undefined): { text: string; at: Located<unknown>['at'] }[] {
+  const out: { text: string; at: Located<unknown>['at'] }[] = [];
+  const add = (owner: Located<unknown>, path: (string | number)[], text: string | undefined) => {
+    if (text !== undefined) out.push({ text, at: { source: owner.at.source, path: [...owner.at.path, ...path] } });
+  };
+  if (vision) {
+    add(vision, ['period', 'start'], vision.value.period.start);
+    add(vision, ['period', 'end'], vision.value.period.end);
+    add(vision, ['adopted'], vision.value.adopted);
+    vision.value.revisions.forEach((r, i) => add(vision, ['revisions', i, 'date'], r.date));
+  }
+  if (region) {
+    add(region, ['declared'], region.value.declared);
+    add(region, ['agreementsSigned'], region.value.agreementsSigned);
+    region.value.municipalities.forEach((m, i) => add(region, ['municipalities', i, 'agreementSigned'], m.agreementSigned));
+  }
+  return out;
+}
+
+function calendarDates(vision: Dataset['vision'] | undefined, region: Dataset['region'] | undefined): Problem[] {
+  return datesOf(vision, region)
+    .filter((d) => parseCalendarDate(d.text) === undefined)
+    .map((d) => problemAt(d.at, [], `${d.text} is not a date in the calendar`, 'check the month and day'));
+}
+
+/** Comparisons between dates make sense only once every date is real. */
+function datesExist(vision: Dataset['vision'] | undefined, region: Dataset['region'] | undefined): boolean {
+  return datesOf(vision, region).every((d) => parseCalendarDate(d.text) !== undefined);
+}
+
+function date(text: string): CalendarDate {
+  // Only called once datesExist() holds.
+  return parseCalendarDate(text)!;
+}
+
+function checkDates(vision: Dataset['vision']): Problem[] {
+  const problems: Problem[] = [];
+  const { period, adopted, revisions } = vision.value;
+  if (compareDates(date(period.end), date(period.start)) <= 0) {
+    problems.push(problemAt(vision.at, ['period', 'end'], `the period must end after it starts: ${period.start} to ${period.end}`));
+  }
+  revisions.forEach((revision, i) => {
+    const previous = i === 0 ? { date: adopted, what: 'the adoption date' } : { date: revisions[i - 1]!.date, what: `revision ${i}` };
+    if (compareDates(date(revision.date), date(previous.date)) <= 0) {
+      problems.push(problemAt(vision.at, ['revisions', i, 'date'], `revisions must ascend by date: ${revision.date} is not after ${previous.date} (${previous.what})`, 'list revisions oldest first, each after the adoption date'));
+    }
+  });
+  return problems;
+}
+
+/** Reports the second and later uses of each key, naming where it was first used. */
+function duplicates<T>(items: readonly T[], key: (item: T) => string, report: (item: T, first: T) => Problem): Problem[] {
+  const seen = new Map<string, T>();
+  const problems: Problem[] = [];
+  for (const item of items) {
+    const first = seen.get(key(item));
+    if (first === undefined) seen.set(key(item), item);
+    else problems.push(report(item, first));
+  }
+  return problems;
+}
+
+function checkRegion(region: Dataset['region'], compareDays: boolean): Problem[] {
+  const members = region.value.municipalities.map((value, i) => ({ value, at: { source: region.at.source, path: [...region.at.path, 'municipalities', i] } }));
+  const problems: Problem[] = [];
+  for (const m of members) {
+    if (!hasValidCheckDigit(m.value.code)) {
+      problems.push(problemAt(m.at, ['code'], `${m.value.code} fails the check digit: expected last digit ${expectedCheckDigit(m.value.code)}, found ${m.value.code[5]}`, 'check the code against 全国地方公共団体コード'));
+    }
+  }
+  for (const key of ['code', 'slug', 'name'] as const) {
+    problems.push(...duplicates(members, (m) => m.value[key], (m, first) => problemAt(m.at, [key], `${key} "${m.value[key]}" is used twice; first at ${describeOrigin({ ...first.at, path: [...first.at.path, key] })}`)));
+  }
+  if (compareDays && compareDates(date(region.value.agreementsSigned), date(region.value.declared)) < 0) {
+    problems.push(problemAt(region.at, ['agreementsSigned'], `the agreements (${region.value.agreementsSigned}) cannot precede the declaration (${region.value.declared})`));
+  }
+  const central = members.filter((m) => m.value.role === '連携中枢都市');
+  if (central.length !== 1) {
+    problems.push(problemAt({ source: region.at.source, path: [...region.at.path, 'municipalities'] }, [], `expected exactly one 連携中枢都市, found ${central.length}`));
+  }
+  return problems;
+}
+
+function checkPolicies(policies: Dataset['policies']): Problem[] {
+  const { groups, priorities } = policies.value;
+  const at = (i: number) => ({ source: policies.at.source, path: [...policies.at.path, 'priorities', i] });
+  const problems: Problem[] = [];
+  const groupAt = groups.map((value, i) => ({ value, at: { source: policies.at.source, path: [...policies.at.path, 'groups', i] } }));
+  problems.push(...duplicates(groupAt, (g) => g.value.id, (g, first) => problemAt(g.at, ['id'], `group id "${g.value.id}" is used twice; first at ${describeOrigin(first.at)}`)));
+  const groupIds = groups.map((g) => g.id);
+  priorities.forEach((p, i) => {
+    if (p.number !== i + 1) problems.push(problemAt(at(i), ['number'], `priority policies are numbered 1, 2, 3… in order: expected ${i + 1}, found ${p.number}`));
+    if (!groupIds.includes(p.group)) problems.push(problemAt(at(i), ['group'], `unknown group "${p.group}"`, `groups: ${groupIds.join(', ')}`));
+  });
+  // The chart heads adjacent columns with one group name, so a group's policies must sit together.
+  let previous: string | undefined;
+  const closed = new Set<string>();
+  priorities.forEach((p, i) => {
+    if (p.group !== previous && previous !== undefined) closed.add(previous);
+    if (closed.has(p.group)) problems.push(problemAt(at(i), ['group'], `the policies of group "${p.group}" must be next to each other`, 'the chart heads their columns with one group name'));
+    previous = p.group;
+  });
+  groupAt.forEach((g) => {
+    if (!priorities.some((p) => p.group === g.value.id)) problems.push(problemAt(g.at, [], `group "${g.value.id}" has no priority policy`, undefined, 'warning'));
+  });
+  return problems;
+}
+
+function checkStructure(pillars: Dataset['pillars'], fields: ChartField[], complete: boolean): Problem[] {
+  const problems: Problem[] = [];
+  const sorted = [...pillars].sort((a, b) => a.value.number - b.value.number);
+  problems.push(...duplicates(sorted, (p) => String(p.value.number), (p, first) => problemAt(p.at, ['number'], `pillar ${p.value.number} is defined twice; first at ${describeOrigin(first.at)}`)));
+  sorted.forEach((p, i) => {
+    if (complete && p.value.number !== i + 1 && !sorted.slice(0, i).some((q) => q.value.number === p.value.number)) {
+      problems.push(problemAt(p.at, ['number'], `pillars are numbered 1, 2, 3… without a gap: expected ${i + 1}, found ${p.value.number}`));
+    }
+    p.value.sections?.forEach((s, j) => {
+      if (s.number !== j + 1) problems.push(problemAt(p.at, ['sections', j, 'number'], `sections are numbered 1, 2, 3… in order: expected ${j + 1}, found ${s.number}`));
+    });
+  });
+  problems.push(...duplicates(fields, (f) => f.field.id, (f, first) => problemAt(f.at, ['id'], `field id "${f.field.id}" is used twice; first at ${describeOrigin(first.at)}`)));
+  // Letters restart at a within each pillar or section: a field's path ends [..., 'fields', i].
+  for (const f of fields) {
+    const i = f.at.path.at(-1) as number;
+    const expected = String.fromCharCode(97 + i);
+    if (f.field.letter !== expected) problems.push(problemAt(f.at, ['letter'], `field letters run a, b, c… in order: expected ${expected}, found ${f.field.letter}`));
+  }
+  return problems;
+}
+
+interface ProjectContext {
+  /** Undefined when some pillars may be missing: a field then cannot be called dangling. */
+  readonly fields: ChartField[] | undefined;
+  /**
+   * False when some projects may be missing. Order rules (fields in chart order, pages not
+   * decreasing) still hold on any subset; only gaps and empty fields need the whole list.
+   */
+  readonly complete: boolean;
+  readonly policies: Dataset['policies'] | undefined;
+  readonly region: Dataset['region'] | undefined;
+}
+
+function checkProjects(all: Dataset['projects'], { fields, complete, policies, region }: ProjectContext): Problem[] {
+  const problems: Problem[] = [];
+  const projects = [...all].sort((a, b) => a.value.no - b.value.no);
+  problems.push(...duplicates(projects, (p) => String(p.value.no), (p, first) => problemAt(p.at, ['no'], `NO ${p.value.no} is used twice; first at ${describeOrigin({ ...first.at, path: [...first.at.path, 'no'] })}`, 'NOs run 1, 2, 3… with each used once')));
+  const unique = projects.filter((p, i) => i === 0 || projects[i - 1]!.value.no !== p.value.no);
+  unique.forEach((p, i) => {
+    if (!complete) return;
+    const expected = i === 0 ? 1 : unique[i - 1]!.value.no + 1;
+    if (p.value.no !== expected) {
+      const missing = expected === p.value.no - 1 ? `NO ${expected} is missing` : `NOs ${expected}–${p.value.no - 1} are missing`;
+      problems.push(problemAt(p.at, ['no'], `NOs must run 1..N without a gap: ${missing} before NO ${p.value.no}`));
+    }
+  });
+
+  // A duplicated id is reported elsewhere; the first definition stands for the others.
+  const fieldIndex = new Map((fields ?? []).toReversed().map((f) => [f.field.id, f]));
+  let previousWithField: { project: LocatedProject; field: ChartField } | undefined;
+  let previousPage: LocatedProject | undefined;
+  for (const p of projects) {
+    const field = fieldIndex.get(p.value.field);
+    if (!fields) {
+      // Nothing to check the field against.
+    } else if (!field) {
+      problems.push(problemAt(p.at, ['field'], `NO ${p.value.no} names field "${p.value.field}", which no pillar defines`, hintFrom('known fields', fields.map((f) => f.field.id))));
+    } else {
+      if (previousWithField && field.index < previousWithField.field.index) {
+        problems.push(problemAt(p.at, ['field'], `NO ${p.value.no} is in field ${field.field.id} (${field.field.name}), but NO ${previousWithField.project.value.no} before it is in field ${previousWithField.field.field.id}, which comes later in the chart`, "each field's projects must be one run of consecutive NOs, in chart order"));
+      }
+      previousWithField = { project: p, field };
+    }
+    if (previousPage && p.value.page < previousPage.value.page) {
+      problems.push(problemAt(p.at, ['page'], `page ${p.value.page} of NO ${p.value.no} comes before page ${previousPage.value.page} of NO ${previousPage.value.no}`, 'pages never decrease as NO grows'));
+    }
+    previousPage = p;
+    if (policies) problems.push(...checkMarks(policies, p));
+    if (region) problems.push(...checkParticipants(region, p));
+  }
+  const used = new Set(projects.map((p) => p.value.field));
+  for (const f of complete ? (fields ?? []) : []) {
+    if (!used.has(f.field.id)) problems.push(problemAt(f.at, [], `field ${f.field.id} (${f.field.name}) has no project`, 'the chart will print it with an empty row', 'warning'));
+  }
+  return problems;
+}
+
+function checkMarks(policies: Dataset['policies'], p: LocatedProject): Problem[] {
+  const numbers = policies.value.priorities.map((q) => q.number);
+  const { marks } = p.value;
+  if (marks.length === 0) return [problemAt(p.at, ['marks'], `NO ${p.value.no} has no mark: every project serves at least one priority policy`, `marks are policy numbers: ${numbers.join(', ')}`)];
+  const problems: Problem[] = [];
+  marks.forEach((mark, i) => {
+    if (!numbers.includes(mark)) problems.push(problemAt(p.at, ['marks', i], `NO ${p.value.no} marks policy ${mark}, which does not exist`, `marks are policy numbers: ${numbers.join(', ')}`));
+    else if (marks.indexOf(mark) !== i) problems.push(problemAt(p.at, ['marks', i], `NO ${p.value.no} marks policy ${mark} twice`));
+  });
+  return problems;
+}
+
+function checkParticipants(region: Dataset['region'], p: LocatedProject): Problem[] {
+  const slugs = region.value.municipalities.map((m) => m.slug);
+  const { participants, details } = p.value;
+  const problems: Problem[] = [];
+  if (participants !== 'all') {
+    if (participants.length === 0) problems.push(problemAt(p.at, ['participants'], `NO ${p.value.no} lists no participant`, 'write `all` or name at least one municipality'));
+    participants.forEach((s, i) => {
+      if (!slugs.includes(s)) problems.push(problemAt(p.at, ['participants', i], `unknown municipality "${s}"`, hintFrom('municipalities', slugs, s)));
+      else if (participants.indexOf(s) !== i) problems.push(problemAt(p.at, ['participants', i], `municipality "${s}" is listed twice`));
+    });
+  }
+  for (const s of Object.keys(details?.roles ?? {})) {
+    if (!slugs.includes(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for unknown municipality "${s}"`, hintFrom('municipalities', slugs, s)));
+    else if (participants !== 'all' && !participants.includes(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for "${s}", which does not take part in NO ${p.value.no}`, 'add it to participants or remove the role'));
+  }
+  return problems;
+}
+
+/** One summary warning, not one per project: unconfirmed participation is the expected state until transcription. */
+function participationWarnings(projects: Dataset['projects']): Problem[] {
+  const unconfirmed = projects.filter((p) => p.provenance.participants === 'unconfirmed').sort((a, b) => a.value.no - b.value.no);
+  const first = unconfirmed[0];
+  if (!first) return [];
+  return [
+    problemAt(
+      first.at,
+      ['participants'],
+      `participation is unconfirmed for ${unconfirmed.length} of ${projects.length} projects (NO ${formatRanges(unconfirmed.map((p) => p.value.no))})`,
+      "outputs say so where they depend on it; transcribe each project's participants from the plan to clear this",
+      'warning',
+    ),
+  ];
+}
+
+/** 1,2,3,5 → "1–3, 5" */
+export function formatRanges(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  let start: number | undefined;
+  numbers.forEach((n, i) => {
+    start ??= n;
+    if (numbers[i + 1] !== n + 1) {
+      parts.push(start === n ? String(n) : `${start}–${n}`);
+      start = undefined;
+    }
+  });
+  return parts.join(', ');
+}
+
+function hintFrom(label: string, choices: readonly string[], near?: string): string {
+  const close = near ? choices.find((c) => c.startsWith(near.slice(0, 3))) : undefined;
+  return close ? `did you mean "${close}"? ${label}: ${choices.join(', ')}` : `${label}: ${choices.join(', ')}`;
+}

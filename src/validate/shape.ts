@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { locate, locateKey } from '../load/locate.js';
+import type { ParsedFile } from '../load/read-data-files.js';
+import { formatDataPath, type DataPath, type Problem } from '../problem.js';
+import { dataFileSchema, type DataFile } from './schema.js';
+
+export type Section = keyof DataFile;
+
+/** Sections whose items stand alone: one bad item need not discard the others. */
+const LISTS = new Set<Section>(['pillars', 'projects']);
+
+export interface ShapedFile {
+  readonly source: ParsedFile;
+  /** The sections of the file that passed; a section with any problem is left out. */
+  readonly data: DataFile;
+  /** Sections present in the file that failed their shape. */
+  readonly failed: ReadonlySet<Section>;
+}
+
+/**
+ * Checks one parsed file against the file schema, section by section, so a fault in the
+ * projects does not hide the checks that only need the vision. Every issue becomes a
+ * positioned problem.
+ */
+export function checkShape(source: ParsedFile): { shaped: ShapedFile; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const failed = new Set<Section>();
+  const result = dataFileSchema.safeParse(source.data, { reportInput: true });
+  if (result.success) {
+    if (Object.keys(result.data).length === 0) {
+      problems.push({ severity: 'error', file: source.file, line: 1, column: 1, path: '', message: 'the file holds no data', hint: `expected one or more of: ${topLevelKeys().join(', ')}` });
+    }
+    return { shaped: { source, data: result.data, failed }, problems };
+  }
+  const badItems = new Map<Section, Set<number>>();
+  const wholeSectionBad = new Set<Section>();
+  for (const issue of result.error.issues) {
+    problems.push(...issueToProblems(source, issue));
+    const [section, index] = issue.path;
+    if (typeof section !== 'string' || !(section in dataFileSchema.shape)) continue;
+    failed.add(section as Section);
+    if (LISTS.has(section as Section) && typeof index === 'number') {
+      badItems.set(section as Section, (badItems.get(section as Section) ?? new Set()).add(index));
+    } else {
+      wholeSectionBad.add(section as Section);
+    }
+  }
+  // Keep what passed: whole sections without a problem, and the good items of a list, so the
+  // rules can still check them. The rebuilt object is parsed again and so parses cleanly.
+  const data: Record<string, unknown> = {};
+  if (source.data !== null && typeof source.data === 'object' && !Array.isArray(source.data)) {
+    for (const [key, value] of Object.entries(source.data)) {
+      const section = key as Section;
+      if (!(key in dataFileSchema.shape) || wholeSectionBad.has(section)) continue;
+      const bad = badItems.get(section);
+      data[key] = bad && Array.isArray(value) ? value.filter((_, i) => !bad.has(i)) : value;
+    }
+  }
+  return { shaped: { source, data: dataFileSchema.parse(data), failed }, problems };
+}
+
+type Issue = z.core.$ZodIssue;
+
+function issueToProblems(source: ParsedFile, issue: Issue): Problem[] {
+  const path: DataPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const base = { severity: 'error' as const, file: source.file };
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeys(path);
+    return issue.keys.map((key) => ({
+      ...base,
+      ...locateKey(source, path, key),
+      path: formatDataPath([...path, key]),
+      message: `unknown field "${key}"`,
+      hint: keyHint(key, allowed),
+    }));
+  }
+  const { message, hint } = describeIssue(issue, path);
+  return [{ ...base, ...locate(source, path), path: formatDataPath(path), message, ...(hint ? { hint } : {}) }];
+}
+
+function describeIssue(issue: Issue, path: DataPath): { message: string; hint?: string } {
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) {
+        const field = path.at(-1);
+        return { message: `missing required field "${String(field)}"` };
+      }
+      if (path.length === 0) {
+        return { message: `expected a mapping of sections, found ${describe(input)}`, hint: `expected one or more of: ${topLevelKeys().join(', ')}` };
+      }
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      const hint = issue.expected === 'string' && typeof input === 'number' ? 'put the value in quotes so YAML keeps it as text (a leading zero is otherwise lost)' : undefined;
+      return { message: `expected ${expected}, found ${describe(input)}`, ...(hint ? { hint } : {}) };
+    }
+    case 'invalid_value':
+      return { message: `expected one of ${issue.values.map((v) => String(v)).join(', ')}, found ${describe(input)}` };
+    case 'too_small':
+      if (issue.origin === 'number' || issue.origin === 'int') return { message: `expected ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, found ${describe(input)}` };
+      if (issue.origin === 'array' && Array.isArray(input)) return { message: `expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}, found ${input.length}` };
+      return { message: issue.message };
+    case 'too_big':
+      if (issue.origin === 'number' || issue.origin === 'int') return { message: `expected ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}, found ${describe(input)}` };
+      return { message: issue.message };
+    case 'invalid_format':
+      return { message: `${issue.message}, found ${describe(input)}` };
+    case 'invalid_union':
+      return { message: `${issue.message}, found ${describe(input)}` };
+    case 'invalid_key':
+      return { message: `a key here is not valid: ${issue.issues.map((i) => i.message).join('; ')}` };
+    default:
+      return { message: issue.message };
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'a mapping (key: value lines)',
+  boolean: 'true or false',
+};
+
+export function describe(value: unknown): string {
+  if (value === null) return 'nothing (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
+    case 'number':
+      return Number.isInteger(value) ? `the number ${value}` : `the number ${value} (not whole)`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'a mapping';
+    default:
+      return typeof value;
+  }
+}
+
+function topLevelKeys(): string[] {
+  return Object.keys(dataFileSchema.shape);
+}
+
+/** The keys the schema accepts at `path`, for suggesting the intended one when a key is unknown. */
+function allowedKeys(path: DataPath): string[] {
+  let schema: z.ZodType | undefined = dataFileSchema;
+  for (const part of path) {
+    schema = unwrap(schema);
+    if (schema instanceof z.ZodObject && typeof part === 'string') schema = (schema.shape as Record<string, z.ZodType>)[part];
+    else if (schema instanceof z.ZodArray && typeof part === 'number') schema = schema.element as z.ZodType;
+    else return [];
+  }
+  schema = unwrap(schema);
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema;
+  while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+  return current;
+}
+
+function keyHint(key: string, allowed: string[]): string | undefined {
+  if (allowed.length === 0) return undefined;
+  const close = allowed.filter((candidate) => editDistance(key.toLowerCase(), candidate.toLowerCase()) <= 2);
+  return close.length > 0 ? `did you mean "${close[0]}"? allowed here: ${allowed.join(', ')}` : `allowed here: ${allowed.join(', ')}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

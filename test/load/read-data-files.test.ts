@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../src/load/index.js';
+import { errorsOf } from '../helpers/check.js';
+import { fixture, lineOf, replaceOnce, tempDir } from '../helpers/fixture.js';
+
+describe('readDataFiles', () => {
+  it('finds every YAML file below the folder, sorted by path', async () => {
+    const dir = fixture({ 'extra/notes.yml': () => 'projects: []\n' });
+    const { files, problems } = await readDataFiles(dir);
+    expect(problems).toEqual([]);
+    expect(files.map((f) => f.name)).toEqual(['extra/notes.yml', 'policies.yaml', 'projects/pillar-1.yaml', 'projects/pillar-2.yaml', 'region.yaml', 'structure.yaml', 'vision.yaml']);
+  });
+
+  it('reports an empty data folder', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'nested'));
+    const { files, problems } = await readDataFiles(dir);
+    expect(files).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toBe('no data files found (looked for **/*.{yaml,yml})');
+  });
+
+  it('reports a data folder that does not exist', async () => {
+    const { problems } = await readDataFiles(path.join(tempDir(), 'missing'));
+    expect(problems.map((p) => p.message)).toEqual(['data folder not found']);
+  });
+
+  it('reports a syntax error with its line and column, not a stack trace', async () => {
+    // A colon in unquoted text: the most common slip when typing Japanese prose into YAML.
+    const dir = fixture({ 'vision.yaml': replaceOnce('lead: 以下の', 'lead: 重点施策: 以下の') });
+    const errors = await errorsOf(dir);
+    expect(errors).toEqual([
+      expect.objectContaining({ name: 'vision.yaml', line: lineOf(dir, 'vision.yaml', 'lead:'), column: 9, path: '', message: 'YAML syntax: Nested mappings are not allowed in compact mappings' }),
+    ]);
+    // Nothing is reported missing: the unreadable file's sections are unknown, not absent.
+  });
+
+  it('reports a duplicate key where it repeats', async () => {
+    const dir = fixture({ 'vision.yaml': replaceOnce('  edition: 2\n', '  edition: 2\n  edition: 3\n') });
+    const [error] = await errorsOf(dir);
+    expect(error).toMatchObject({ name: 'vision.yaml', line: 4, column: 3 });
+    expect(error!.message).toBe('YAML syntax: Map keys must be unique');
+  });
+
+  it('rejects __proto__ and friends as keys', async () => {
+    const dir = fixture({ 'projects/pillar-2.yaml': replaceOnce('        sapporo: 救急医療体制を提供する', '        __proto__: { polluted: true }') });
+    const [error, ...rest] = await errorsOf(dir);
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ name: 'projects/pillar-2.yaml', line: 10, column: 9, message: 'the key "__proto__" is not allowed' });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('keeps the alias limit: a billion-laughs file is refused, not expanded', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 8; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    }
+    const dir = fixture({ 'bomb.yaml': () => `${levels.join('\n')}\n` });
+    const errors = await errorsOf(dir);
+    const bomb = errors.find((e) => e.name === 'bomb.yaml');
+    expect(bomb).toMatchObject({ line: 1, column: 1 });
+    expect(bomb!.message).toMatch(/^cannot be read: Excessive alias count/);
+  });
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { errorsOf } from '../helpers/check.js';
+import { fixture, lineOf, MINIMAL, replaceOnce } from '../helpers/fixture.js';
+
+const P1 = 'projects/pillar-1.yaml';
+
+describe('shapes', () => {
+  it('reports a wrong type with what was expected and what was found', async () => {
+    const dir = fixture({ [P1]: replaceOnce('page: 10', 'page: "十"') });
+    const [error, ...rest] = await errorsOf(dir);
+    expect(error).toMatchObject({ name: P1, line: lineOf(dir, P1, 'page: "十"'), column: 11, path: 'projects[0].page', message: 'expected a number, found "十"' });
+    // NO 1 is left out of the rules, which therefore do not call its absence a gap.
+    expect(rest).toEqual([]);
+  });
+
+  it('reports a code that YAML read as a number, with a hint to quote it', async () => {
+    const dir = fixture({ 'region.yaml': replaceOnce('code: "012033"', 'code: 012033') });
+    const [error] = await errorsOf(dir);
+    expect(error).toMatchObject({ name: 'region.yaml', line: 9, column: 15, path: 'region.municipalities[1].code', message: 'expected text, found the number 12033' });
+    expect(error!.hint).toMatch(/quotes/);
+  });
+
+  it('reports an unknown key at the key, suggesting the intended one', async () => {
+    const dir = fixture({ [P1]: replaceOnce('    page: 11\n    marks: [1]', '    page: 11\n    mark: [1]') });
+    const errors = await errorsOf(dir);
+    const line = lineOf(dir, P1, 'mark: [1]');
+    expect(errors.map((e) => [e.path, e.line, e.column, e.message])).toEqual([
+      ['projects[1].marks', lineOf(dir, P1, 'no: 2'), 5, 'missing required field "marks"'],
+      ['projects[1].mark', line, 5, 'unknown field "mark"'],
+    ]);
+    expect(errors[1]!.hint).toBe('did you mean "marks"? allowed here: no, name, field, page, marks, participants, details, provenance');
+  });
+
+  it('reports a missing required field at the object that lacks it', async () => {
+    const dir = fixture({ 'vision.yaml': replaceOnce('  adopted: 2024-03-29\n', '') });
+    const [error] = await errorsOf(dir);
+    expect(error).toMatchObject({ name: 'vision.yaml', line: 2, column: 3, path: 'vision.adopted', message: 'missing required field "adopted"' });
+  });
+
+  it('reports a value outside an enumeration', async () => {
+    const dir = fixture({ 'region.yaml': replaceOnce('kind: 村', 'kind: 県') });
+    const [error] = await errorsOf(dir);
+    expect(error).toMatchObject({ name: 'region.yaml', path: 'region.municipalities[2].kind', message: 'expected one of 市, 町, 村, found "県"' });
+  });
+
+  it('reports a date in the wrong form', async () => {
+    const dir = fixture({ 'vision.yaml': replaceOnce('adopted: 2024-03-29', 'adopted: 2024/03/29') });
+    const [error] = await errorsOf(dir);
+    expect(error).toMatchObject({ path: 'vision.adopted', line: 12, column: 12, message: 'expected a date written YYYY-MM-DD, found "2024/03/29"' });
+  });
+
+  it('reports participants that are neither `all` nor a list', async () => {
+    const dir = fixture({ 'projects/pillar-2.yaml': replaceOnce('participants: [otaru]', 'participants: some') });
+    const [error] = await errorsOf(dir);
+    expect(error).toMatchObject({ path: 'projects[1].participants', message: 'expected `all` or a list of municipality slugs, e.g. [sapporo, otaru], found "some"' });
+  });
+
+  it('reports a file with no data', async () => {
+    const dir = fixture({ 'empty.yaml': () => '# nothing yet\n' });
+    const errors = await errorsOf(dir);
+    expect(errors.map((e) => [e.name, e.line, e.message])).toEqual([['empty.yaml', 1, 'expected a mapping of sections, found nothing (an empty value)']]);
+  });
+
+  it('reports a list that is too short', async () => {
+    const dir = fixture({ 'policies.yaml': (t) => t.replace(/  groups:\n(    - .*\n)+/, '  groups: []\n') });
+    const [error] = await errorsOf(dir);
+    expect(error).toMatchObject({ path: 'policies.groups', line: 2, column: 11, message: 'expected at least 1 item, found 0' });
+  });
+
+  it('reports a section written in two files', async () => {
+    const dir = fixture({ 'z-copy.yaml': () => readFileSync(path.join(MINIMAL, 'vision.yaml'), 'utf8') });
+    const errors = await errorsOf(dir);
+    expect(errors.map((e) => [e.name, e.line, e.message])).toEqual([['z-copy.yaml', 2, expect.stringMatching(/^`vision` is written twice; the first is at .*vision\.yaml:2:3$/)]]);
+  });
+
+  it('reports a singleton that no file defines', async () => {
+    const dir = fixture({ 'vision.yaml': () => 'projects: []\n' });
+    const errors = await errorsOf(dir);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([['vision', 'no data file defines `vision`']]);
+  });
+});
