@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { InvalidInputError } from './errors.js';
-import { displayPath, readDataFiles } from './load/index.js';
+import { fileURLToPath } from 'node:url';
+import { InvalidInputError, RenderError } from './errors.js';
+import { displayPath, missingTemplates, readDataFiles, readTemplates, type Templates } from './load/index.js';
 import { buildModel, type Model } from './model/index.js';
 import type { Problem } from './problem.js';
-import { renderers } from './render/index.js';
+import { renderers, type OutputDocument, type Renderer } from './render/index.js';
 import { validate } from './validate/index.js';
 import { hashInputs, writeOutputs, type Manifest } from './write/index.js';
 
@@ -30,11 +31,34 @@ export interface BuildResult {
   readonly manifest: Manifest;
 }
 
-/** The whole flow. Throws InvalidInputError before anything is written if the data has errors. */
-export async function build(options: { dataDir: string; outDir: string }): Promise<BuildResult> {
-  const checked = await checkData(options.dataDir);
-  if (!checked.model || checked.inputSha256 === undefined) throw new InvalidInputError(checked.problems);
-  const documents = renderers.flatMap((renderer) => renderer.render(checked.model!));
-  const manifest = await writeOutputs(options.outDir, documents, checked.model.vision, checked.inputSha256);
-  return { model: checked.model, problems: checked.problems, manifest };
+export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
+
+export interface BuildOptions {
+  readonly dataDir: string;
+  readonly outDir: string;
+  readonly templatesDir?: string;
+}
+
+/** The whole flow. Throws InvalidInputError before anything is written if the data or templates have errors. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  const [checked, loaded] = await Promise.all([checkData(options.dataDir), readTemplates(templatesDir)]);
+  const templateProblems = [...loaded.problems, ...renderers.flatMap((r) => missingTemplates(loaded.templates, r.templates.file, r.templates.keys, templatesDir))];
+  const problems = [...checked.problems, ...templateProblems];
+  if (!checked.model || checked.inputSha256 === undefined || templateProblems.length > 0) throw new InvalidInputError(problems);
+  const model = checked.model;
+  const documents = renderers.flatMap((renderer) => renderDocuments(renderer, model, loaded.templates));
+  const manifest = await writeOutputs(options.outDir, documents, model.vision, checked.inputSha256);
+  return { model, problems, manifest };
+}
+
+function renderDocuments(renderer: Renderer, model: Model, templates: Templates): readonly OutputDocument[] {
+  const file = templates.get(renderer.templates.file)!;
+  const base = { vision: model.vision, region: model.region, policies: model.policies };
+  const words = (key: string, names: object = {}) => file.get(key)!({ ...base, ...names });
+  try {
+    return renderer.render(model, words);
+  } catch (cause) {
+    throw new RenderError(renderer.name, { cause });
+  }
 }

@@ -1,6 +1,7 @@
+import { systemChart } from './pdf/system-chart.js';
 import type { Renderer } from './types.js';
 
-export type { OutputDocument, PdfDefinition, Renderer } from './types.js';
+export type { OutputDocument, PdfDefinition, Renderer, Words } from './types.js';
 
 /** Every output a build writes, in the order they are built. */
-export const renderers: readonly Renderer[] = [];
+export const renderers: readonly Renderer[] = [systemChart];

@@ -7,8 +7,16 @@ export type PdfDefinition = Parameters<typeof createPdf>[0];
 /** A document ready to be turned into bytes; `path` is relative to the output folder. */
 export type OutputDocument = { readonly path: string; readonly kind: 'pdf'; readonly definition: PdfDefinition };
 
-/** A pure function of the model: it reads no file and writes none. */
+/**
+ * The printed words of one template file: `words(key, names)` fills template `key` with the
+ * model's vision, region and policies plus `names`.
+ */
+export type Words = (key: string, names?: object) => string;
+
+/** A pure function of the model and its words: it reads no file and writes none. */
 export interface Renderer {
   readonly name: string;
-  render(model: Model): readonly OutputDocument[];
+  /** Base name of its file in templates/, and the keys it uses there (checked before rendering). */
+  readonly templates: { readonly file: string; readonly keys: readonly string[] };
+  render(model: Model, words: Words): readonly OutputDocument[];
 }

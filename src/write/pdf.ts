@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { PdfDefinition } from '../render/index.js';
+import { FONT_FAMILY } from '../render/pdf/style.js';
 
-/** The family name documents use in `font:`. */
-export const FONT_FAMILY = 'BIZUDPGothic';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = {

@@ -1,0 +1,43 @@
+import { toUtcDate, type CalendarDate } from '../../calendar-date.js';
+
+/** The family every PDF uses; the write stage registers the font files under this name. */
+export const FONT_FAMILY = 'BIZUDPGothic';
+
+/** The smallest size anything is printed at: below it the chart stops being legible on paper. */
+export const MIN_FONT_SIZE = 7;
+
+export const COLOURS = {
+  rule: '#333333',
+  headerFill: '#e4ebf3',
+  groupFill: '#c9d7e8',
+  sectionFill: '#f3f6fa',
+  bandFill: '#dbeedd',
+  accent: '#1f4e79',
+} as const;
+
+/** PDF properties from the data: the same data always gives the same bytes. */
+export function pdfInfo(fields: { title: string; author: string; subject: string; date: CalendarDate }) {
+  const date = toUtcDate(fields.date);
+  return { title: fields.title, author: fields.author, subject: fields.subject, creator: fields.author, producer: 'sapporo-vision-docs', creationDate: date, modDate: date };
+}
+
+/** Line height of stacked vertical characters, as a multiple of the font size. */
+export const VERTICAL_LINE_HEIGHT = 1;
+
+/**
+ * pdfmake has no vertical writing, so a vertical label is stacked one character per line.
+ * When the characters do not fit in `maxPerColumn` lines, they continue in a further column
+ * to the left, as Japanese vertical text runs right to left.
+ */
+export function verticalText(text: string, options: { fontSize: number; maxPerColumn: number; bold?: boolean }) {
+  const chars = [...text];
+  const perColumn = Math.max(1, options.maxPerColumn);
+  const runs: string[][] = [];
+  for (let i = 0; i < chars.length; i += perColumn) runs.push(chars.slice(i, i + perColumn));
+  const stackOf = (run: string[]) => ({
+    stack: run.map((c) => ({ text: c, alignment: 'center' as const, fontSize: options.fontSize, bold: options.bold ?? false, lineHeight: VERTICAL_LINE_HEIGHT })),
+    width: options.fontSize + 1,
+  });
+  if (runs.length === 1) return { stack: [stackOf(runs[0]!)] };
+  return { columns: runs.reverse().map(stackOf), columnGap: 1 };
+}
