@@ -1,0 +1,48 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, DEFAULT_TEMPLATES_DIR } from '../../src/build.js';
+import { InvalidInputError, RenderError } from '../../src/errors.js';
+import { readTemplates } from '../../src/load/index.js';
+import { MINIMAL, tempDir } from '../helpers/fixture.js';
+
+function templatesWith(edit: (text: string) => string): string {
+  const dir = tempDir();
+  cpSync(DEFAULT_TEMPLATES_DIR, dir, { recursive: true });
+  const file = path.join(dir, 'system-chart.yaml');
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  return dir;
+}
+
+describe('templates', () => {
+  it('compiles every shipped template and fills it strictly', async () => {
+    const { templates, problems } = await readTemplates(DEFAULT_TEMPLATES_DIR);
+    expect(problems).toEqual([]);
+    const fill = templates.get('system-chart')!.get('pillarTitle')!;
+    expect(fill({ pillar: { label: '１', name: '経済' } })).toBe('１　経済');
+    expect(() => fill({})).toThrow(/"label" not defined/);
+  });
+
+  it('reports a template syntax error at its line, before anything is written', async () => {
+    const templates = templatesWith((t) => t.replace('columnNo: NO.', 'columnNo: "{{#if x}}NO."'));
+    const outDir = path.join(tempDir(), 'out');
+    const error = await build({ dataDir: MINIMAL, outDir, templatesDir: templates }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    const problem = (error as InvalidInputError).problems.find((p) => p.path === 'columnNo')!;
+    expect(problem.line).toBe(26);
+    expect(problem.message).toMatch(/^template syntax: /);
+  });
+
+  it('reports a template the renderer needs but the file lacks', async () => {
+    const templates = templatesWith((t) => t.replace(/^columnPage: .*\n/m, ''));
+    const error = await build({ dataDir: MINIMAL, outDir: tempDir(), templatesDir: templates }).catch((e: unknown) => e);
+    expect((error as InvalidInputError).problems.filter((p) => p.severity === 'error').map((p) => [p.path, p.message])).toEqual([['columnPage', 'missing template "columnPage"']]);
+  });
+
+  it('fails the render, naming it, when a template asks for a name the model lacks', async () => {
+    const templates = templatesWith((t) => t.replace('issuerLine: "{{vision.issuer}}', 'issuerLine: "{{vision.publisher}}'));
+    const error = await build({ dataDir: MINIMAL, outDir: tempDir(), templatesDir: templates }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RenderError);
+    expect((error as RenderError).message).toMatch(/^could not render system chart: "publisher" not defined/);
+  });
+});
