@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, checkData, DEFAULT_TEMPLATES_DIR } from '../src/build.js';
+import { build, checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../src/build.js';
 import { readTemplates } from '../src/load/index.js';
 import { renderers } from '../src/render/index.js';
 import { serialize } from '../src/write/serialize.js';
@@ -50,8 +50,7 @@ const { model } = await checkData(dataDir);
 const { templates } = await readTemplates(DEFAULT_TEMPLATES_DIR);
 if (!model) throw new Error('the data is invalid: run npm run validate');
 for (const renderer of renderers) {
-  const file = templates.get(renderer.templates.file)!;
-  const words = (key: string, names: object = {}) => file.get(key)!({ vision: model.vision, region: model.region, policies: model.policies, ...names });
+  const words = wordsFor(renderer, model, templates);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     samples.push(await time(async () => {

@@ -4,7 +4,7 @@ import { InvalidInputError, RenderError } from './errors.js';
 import { displayPath, missingTemplates, readDataFiles, readTemplates, type Templates } from './load/index.js';
 import { buildModel, type Model } from './model/index.js';
 import type { Problem } from './problem.js';
-import { renderers, type OutputDocument, type Renderer } from './render/index.js';
+import { renderers, type OutputDocument, type Renderer, type Words } from './render/index.js';
 import { validate } from './validate/index.js';
 import { hashInputs, writeOutputs, type Manifest } from './write/index.js';
 
@@ -52,12 +52,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return { model, problems, manifest };
 }
 
-function renderDocuments(renderer: Renderer, model: Model, templates: Templates): readonly OutputDocument[] {
+/** A renderer's words: its template file, filled with the model's vision, region and policies plus local names. */
+export function wordsFor(renderer: Renderer, model: Model, templates: Templates): Words {
+  // Presence of the file and keys was checked by missingTemplates() before any rendering.
   const file = templates.get(renderer.templates.file)!;
   const base = { vision: model.vision, region: model.region, policies: model.policies };
-  const words = (key: string, names: object = {}) => file.get(key)!({ ...base, ...names });
+  return (key, names = {}) => file.get(key)!({ ...base, ...names });
+}
+
+function renderDocuments(renderer: Renderer, model: Model, templates: Templates): readonly OutputDocument[] {
   try {
-    return renderer.render(model, words);
+    return renderer.render(model, wordsFor(renderer, model, templates));
   } catch (cause) {
     throw new RenderError(renderer.name, { cause });
   }

@@ -213,7 +213,7 @@ function topMargin(rows: number, contentHeight: number): number {
  * Lines a text needs in a cell: an estimate, since a renderer cannot measure glyphs. Full-width
  * characters count one em, others half, which slightly overestimates the proportional face.
  */
-export function estimateLines(text: string, fontSize: number, width: number): number {
+function estimateLines(text: string, fontSize: number, width: number): number {
   let advance = 0;
   for (const ch of text) advance += (ch.codePointAt(0) ?? 0) > 0xff ? fontSize : fontSize / 2;
   return Math.max(1, Math.ceil(advance / width));
