@@ -3,6 +3,8 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import Handlebars from 'handlebars';
 import { isMap, isScalar } from 'yaml';
+import type { CalendarDate } from '../calendar-date.js';
+import { formatFiscalYear, formatJapaneseDate } from '../format/japanese-date.js';
 import type { Problem } from '../problem.js';
 import { displayPath, parseDataText } from './read-data-files.js';
 
@@ -10,6 +12,14 @@ export type TemplateFn = (context: object) => string;
 
 /** Templates by document (the file's base name), then by key. */
 export type Templates = ReadonlyMap<string, ReadonlyMap<string, TemplateFn>>;
+
+/**
+ * The Handlebars used for every template, with the two helpers the plan's wording needs:
+ * `{{date x}}` → 令和6年(2024年)3月29日 and `{{fiscalYear x}}` → 令和6年度.
+ */
+const handlebars = Handlebars.create();
+handlebars.registerHelper('date', (value: CalendarDate) => formatJapaneseDate(value));
+handlebars.registerHelper('fiscalYear', (value: CalendarDate) => formatFiscalYear(value));
 
 /**
  * Reads `templates/*.yaml`: each key is one Handlebars template. They are compiled with
@@ -44,12 +54,12 @@ export async function readTemplates(dir: string): Promise<{ templates: Templates
       }
       const source = pair.value.value;
       try {
-        Handlebars.parse(source);
+        handlebars.parse(source);
       } catch (cause) {
         problems.push({ ...at, message: `template syntax: ${String((cause as Error).message).split('\n')[0]}` });
         continue;
       }
-      compiled.set(key, Handlebars.compile(source, { strict: true, noEscape: true }));
+      compiled.set(key, handlebars.compile(source, { strict: true, noEscape: true }));
     }
   }
   return { templates, problems };

@@ -1,7 +1,8 @@
+import { projectListing } from './pdf/project-listing.js';
 import { systemChart } from './pdf/system-chart.js';
 import type { Renderer } from './types.js';
 
 export type { OutputDocument, PdfDefinition, Renderer, Words } from './types.js';
 
 /** Every output a build writes, in the order they are built. */
-export const renderers: readonly Renderer[] = [systemChart];
+export const renderers: readonly Renderer[] = [systemChart, projectListing];

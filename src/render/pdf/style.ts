@@ -41,3 +41,17 @@ export function verticalText(text: string, options: { fontSize: number; maxPerCo
   if (runs.length === 1) return { stack: [stackOf(runs[0]!)] };
   return { columns: runs.reverse().map(stackOf), columnGap: 1 };
 }
+
+/** Thin dark rules and even padding: the table look every PDF shares. */
+export function ruledTable(padding: { x: number; y: number }) {
+  return {
+    hLineWidth: () => 0.5,
+    vLineWidth: () => 0.5,
+    hLineColor: () => COLOURS.rule,
+    vLineColor: () => COLOURS.rule,
+    paddingLeft: () => padding.x,
+    paddingRight: () => padding.x,
+    paddingTop: () => padding.y,
+    paddingBottom: () => padding.y,
+  };
+}

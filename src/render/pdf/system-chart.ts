@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake';
 import type { Model, Pillar, Project, Section } from '../../model/index.js';
 import type { OutputDocument, Renderer, Words } from '../types.js';
-import { COLOURS, FONT_FAMILY, pdfInfo, VERTICAL_LINE_HEIGHT, verticalText } from './style.js';
+import { COLOURS, FONT_FAMILY, pdfInfo, ruledTable, VERTICAL_LINE_HEIGHT, verticalText } from './style.js';
 
 /**
  * The one-page system chart (計画の体系): A3 landscape, the policy panel and the pillar tables
@@ -87,16 +87,7 @@ export function splitPillars(pillars: readonly Pillar[]): { left: Pillar[]; righ
 /** The placeholder pdfmake expects in cells covered by a row or column span. */
 const SPANNED: TableCell = {};
 
-const thinLines = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => COLOURS.rule,
-  vLineColor: () => COLOURS.rule,
-  paddingLeft: () => CHART.cellPadding.x,
-  paddingRight: () => CHART.cellPadding.x,
-  paddingTop: () => CHART.cellPadding.y,
-  paddingBottom: () => CHART.cellPadding.y,
-};
+const thinLines = ruledTable(CHART.cellPadding);
 
 function policyPanel(model: Model, words: Words): Content {
   const { groups, priorities, common } = model.policies;

@@ -1,0 +1,45 @@
+import type { CalendarDate } from '../calendar-date.js';
+
+/**
+ * Dates as the plan's sources write them: 平成31年(2019年)3月29日, 令和元年(2019年)5月1日.
+ * One formatter for every output. The era table is explicit rather than Intl's so the result
+ * never depends on the machine's ICU data or time zone.
+ */
+const ERAS = [
+  { name: '令和', start: '2019-05-01' },
+  { name: '平成', start: '1989-01-08' },
+  { name: '昭和', start: '1926-12-25' },
+] as const;
+
+export interface EraYear {
+  readonly era: string;
+  /** 1 for the era's first year. */
+  readonly year: number;
+}
+
+export function eraYear(date: CalendarDate): EraYear {
+  const era = ERAS.find((e) => date.iso >= e.start);
+  if (!era) throw new RangeError(`${date.iso} is before the eras this formatter knows (from 昭和)`);
+  return { era: era.name, year: date.year - Number(era.start.slice(0, 4)) + 1 };
+}
+
+/** 1 → 元, others as digits. */
+function yearNumber(year: number): string {
+  return year === 1 ? '元' : String(year);
+}
+
+/** 令和6年(2024年)3月29日 */
+export function formatJapaneseDate(date: CalendarDate): string {
+  const { era, year } = eraYear(date);
+  return `${era}${yearNumber(year)}年(${date.year}年)${date.month}月${date.day}日`;
+}
+
+/**
+ * The fiscal year (April to March) a date falls in, by its era name: 令和6年度. A fiscal year is
+ * named by the era in force from its May onwards, which is why 2019-04-01 is in 令和元年度.
+ */
+export function formatFiscalYear(date: CalendarDate): string {
+  const fiscal = date.month >= 4 ? date.year : date.year - 1;
+  const { era, year } = eraYear({ year: fiscal, month: 5, day: 1, iso: `${fiscal}-05-01` });
+  return `${era}${yearNumber(year)}年度`;
+}
