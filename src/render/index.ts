@@ -1,8 +1,10 @@
 import { projectListing } from './pdf/project-listing.js';
 import { systemChart } from './pdf/system-chart.js';
 import type { Renderer } from './types.js';
+import { visionWorkbook } from './xlsx/vision-workbook.js';
 
 export type { OutputDocument, PdfDefinition, Renderer, Words } from './types.js';
+export type { CellSpec, SheetSpec, WorkbookSpec } from './xlsx/spec.js';
 
 /** Every output a build writes, in the order they are built. */
-export const renderers: readonly Renderer[] = [systemChart, projectListing];
+export const renderers: readonly Renderer[] = [systemChart, projectListing, visionWorkbook];

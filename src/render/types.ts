@@ -1,11 +1,14 @@
 import type { createPdf } from 'pdfmake';
 import type { Model } from '../model/index.js';
+import type { WorkbookSpec } from './xlsx/spec.js';
 
 /** pdfmake's document definition (its types package does not export the name from the root). */
 export type PdfDefinition = Parameters<typeof createPdf>[0];
 
 /** A document ready to be turned into bytes; `path` is relative to the output folder. */
-export type OutputDocument = { readonly path: string; readonly kind: 'pdf'; readonly definition: PdfDefinition };
+export type OutputDocument =
+  | { readonly path: string; readonly kind: 'pdf'; readonly definition: PdfDefinition }
+  | { readonly path: string; readonly kind: 'xlsx'; readonly workbook: WorkbookSpec };
 
 /**
  * The printed words of one template file: `words(key, names)` fills template `key` with the

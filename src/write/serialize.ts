@@ -9,6 +9,10 @@ export async function serialize(document: OutputDocument): Promise<Uint8Array> {
         const { pdfBytes } = await import('./pdf.js');
         return await pdfBytes(document.definition);
       }
+      case 'xlsx': {
+        const { xlsxBytes } = await import('./xlsx.js');
+        return await xlsxBytes(document.workbook);
+      }
     }
   } catch (cause) {
     throw new RenderError(document.path, { cause });

@@ -11,7 +11,7 @@ import { COLOURS, FONT_FAMILY, pdfInfo, ruledTable } from './style.js';
 
 export const LISTING = {
   margins: { left: 40, top: 40, right: 40, bottom: 52 },
-  widths: { no: 26, mark: 17, page: 32, participants: 50 },
+  widths: { no: 26, mark: 17, page: 32, participants: 60 },
   footerSide: 200,
   cellPadding: { x: 3, y: 3 },
   fontSize: { title: 15, subtitle: 12, meta: 9, legend: 7.5, table: 8.5, heading: 8.5, footer: 8 },

@@ -1,0 +1,16 @@
+import type { CellSpec, CellStyle, CellValue } from './spec.js';
+
+/** Font Windows and Office ship, so the workbook looks the same on every council PC. */
+export const WORKBOOK_FONT = { name: 'BIZ UDPゴシック', size: 10 } as const;
+export const MARK = '●';
+
+export const FILLS = { header: 'e4ebf3', group: 'c9d7e8', section: 'f3f6fa', title: 'ffffff' } as const;
+
+export function cell(value: CellValue | null, style?: CellStyle): CellSpec {
+  return style ? { value, style } : { value };
+}
+
+export const header = (text: string, extra: CellStyle = {}): CellSpec => cell(text, { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, fill: FILLS.header, ...extra });
+export const centred = (value: CellValue | null): CellSpec => cell(value, { horizontal: 'center', vertical: 'middle' });
+export const text = (value: string): CellSpec => cell(value, { vertical: 'middle', wrap: true });
+export const mark = (on: boolean): CellSpec => centred(on ? MARK : null);

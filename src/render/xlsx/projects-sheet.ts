@@ -1,0 +1,48 @@
+import type { Model, Project } from '../../model/index.js';
+import type { Words } from '../types.js';
+import { centred, header, mark, text } from './cells.js';
+import { columnLetter, fitWidth, type SheetSpec } from './spec.js';
+
+/** 連携事業一覧: one row per project, for filtering and sorting; header frozen and filtered. */
+export function projectsSheet(model: Model, words: Words): SheetSpec {
+  const { priorities } = model.policies;
+  const headings = [
+    words('columnNo'), words('columnPillar'), words('columnSection'), words('columnField'), words('columnProject'),
+    ...priorities.map((p) => p.mark), words('columnCommon'), words('columnPage'), words('columnParticipants'),
+  ];
+  const rows = model.projects.map((project) => {
+    const section = project.section.label === null ? '' : words('sectionCell', { section: project.section });
+    return [
+      centred(project.no),
+      text(words('pillarCell', { pillar: project.pillar })),
+      text(section),
+      text(words('fieldCell', { field: project.field })),
+      text(project.name),
+      ...priorities.map((p) => mark(project.marks.includes(p.number))),
+      // The common policy applies to every project.
+      mark(true),
+      centred(project.page),
+      text(participantsText(project, words)),
+    ];
+  });
+  const last = columnLetter(headings.length);
+  const firstMark = 6;
+  const textColumn = (i: number) => rows.map((r) => String(r[i]!.value ?? ''));
+  return {
+    name: words('sheetProjects'),
+    columns: [6, fitWidth(textColumn(1), 8, 34), fitWidth(textColumn(2), 6, 34), fitWidth(textColumn(3), 8, 30), fitWidth(textColumn(4)), ...priorities.map(() => 5), fitWidth([words('columnCommon')], 6), 7, fitWidth(textColumn(headings.length - 1), 12, 50)],
+    rows: [headings.map((h) => header(h)), ...rows],
+    merges: [],
+    freeze: { rows: 1, columns: 0 },
+    autoFilter: `A1:${last}${rows.length + 1}`,
+    listValidations: [{ range: `${columnLetter(firstMark)}2:${columnLetter(firstMark + priorities.length)}${rows.length + 1}`, list: ['●'] }],
+    print: { paper: 'A4', orientation: 'landscape', titleRows: '1:1', header: words('projectsTitle'), footer: { before: words('footerBefore'), after: words('footerAfter') } },
+  };
+}
+
+/** Names where the data gives them; "all" says so, and unconfirmed participation is marked. */
+export function participantsText(project: Project, words: Words): string {
+  const { participation } = project;
+  const names = participation.mode === 'all' ? words('allParticipants') : participation.municipalities.map((m) => m.name).join('、');
+  return participation.confirmed ? names : `${names}（${words('unconfirmed')}）`;
+}

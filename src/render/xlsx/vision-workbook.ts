@@ -1,0 +1,33 @@
+import type { Model } from '../../model/index.js';
+import type { OutputDocument, Renderer, Words } from '../types.js';
+import { WORKBOOK_FONT } from './cells.js';
+import { chartSheet } from './chart-sheet.js';
+import { municipalitiesSheet } from './municipalities-sheet.js';
+import { projectsSheet } from './projects-sheet.js';
+import type { WorkbookSpec } from './spec.js';
+
+export const VISION_WORKBOOK_PATH = 'xlsx/vision.xlsx';
+
+const TEMPLATE_KEYS = [
+  'title', 'subject', 'sheetChart', 'sheetProjects', 'sheetMunicipalities', 'chartTitle', 'projectsTitle', 'municipalitiesTitle',
+  'columnPillar', 'columnSection', 'columnField', 'columnProject', 'columnPage', 'columnNo', 'columnCommon', 'columnParticipants',
+  'columnTotal', 'columnConfirmed', 'pillarCell', 'sectionCell', 'fieldCell', 'allParticipants', 'unconfirmed', 'totalRow',
+  'footerBefore', 'footerAfter',
+] as const;
+
+/** The workbook staff attach to council papers: the chart, the project list, participation by member. */
+export const visionWorkbook: Renderer = {
+  name: 'council workbook',
+  templates: { file: 'vision-workbook', keys: TEMPLATE_KEYS },
+  render(model, words): OutputDocument[] {
+    return [{ path: VISION_WORKBOOK_PATH, kind: 'xlsx', workbook: visionWorkbookSpec(model, words) }];
+  },
+};
+
+export function visionWorkbookSpec(model: Model, words: Words): WorkbookSpec {
+  return {
+    properties: { title: words('title'), subject: words('subject'), creator: model.vision.issuer, date: model.vision.asOf },
+    font: WORKBOOK_FONT,
+    sheets: [chartSheet(model, words), projectsSheet(model, words), municipalitiesSheet(model, words)],
+  };
+}
