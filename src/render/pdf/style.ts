@@ -55,3 +55,18 @@ export function ruledTable(padding: { x: number; y: number }) {
     paddingBottom: () => padding.y,
   };
 }
+
+/**
+ * A footer with `left` at the left margin and `centre` on the page's centre line: equal side
+ * columns keep the centre text centred whatever the left text's length.
+ */
+export function centredFooter(left: string, centre: string, margins: { left: number; right: number }, options: { side: number; fontSize: number }) {
+  return {
+    margin: [margins.left, 18, margins.right, 0] as [number, number, number, number],
+    columns: [
+      { text: left, fontSize: options.fontSize, width: options.side },
+      { text: centre, fontSize: options.fontSize, alignment: 'center' as const, width: '*' },
+      { text: '', width: options.side },
+    ],
+  };
+}

@@ -3,14 +3,28 @@ import type { Words } from '../types.js';
 import { centred, header, mark, text } from './cells.js';
 import { columnLetter, fitWidth, type SheetSpec } from './spec.js';
 
-/** 連携事業一覧: one row per project, for filtering and sorting; header frozen and filtered. */
-export function projectsSheet(model: Model, words: Words): SheetSpec {
+export interface ProjectsSheetOptions {
+  readonly name: string;
+  /** Printed in the page header. */
+  readonly title: string;
+  readonly projects: readonly Project[];
+  /** The last column, after ページ. */
+  readonly extra: { readonly title: string; readonly value: (project: Project) => string };
+}
+
+/**
+ * One row per project, for filtering and sorting; header frozen and filtered. Used for the
+ * council workbook's 連携事業一覧 and each handout's list. Template keys used: columnNo,
+ * columnPillar, columnSection, columnField, columnProject, columnCommon, columnPage,
+ * pillarCell, sectionCell, fieldCell, footerBefore, footerAfter.
+ */
+export function projectsSheet(model: Model, words: Words, options: ProjectsSheetOptions): SheetSpec {
   const { priorities } = model.policies;
   const headings = [
     words('columnNo'), words('columnPillar'), words('columnSection'), words('columnField'), words('columnProject'),
-    ...priorities.map((p) => p.mark), words('columnCommon'), words('columnPage'), words('columnParticipants'),
+    ...priorities.map((p) => p.mark), words('columnCommon'), words('columnPage'), options.extra.title,
   ];
-  const rows = model.projects.map((project) => {
+  const rows = options.projects.map((project) => {
     const section = project.section.label === null ? '' : words('sectionCell', { section: project.section });
     return [
       centred(project.no),
@@ -22,21 +36,21 @@ export function projectsSheet(model: Model, words: Words): SheetSpec {
       // The common policy applies to every project.
       mark(true),
       centred(project.page),
-      text(participantsText(project, words)),
+      text(options.extra.value(project)),
     ];
   });
   const last = columnLetter(headings.length);
   const firstMark = 6;
   const textColumn = (i: number) => rows.map((r) => String(r[i]!.value ?? ''));
   return {
-    name: words('sheetProjects'),
-    columns: [6, fitWidth(textColumn(1), 8, 34), fitWidth(textColumn(2), 6, 34), fitWidth(textColumn(3), 8, 30), fitWidth(textColumn(4)), ...priorities.map(() => 5), fitWidth([words('columnCommon')], 6), 7, fitWidth(textColumn(headings.length - 1), 12, 50)],
+    name: options.name,
+    columns: [6, fitWidth(textColumn(1), 8, 34), fitWidth(textColumn(2), 6, 34), fitWidth(textColumn(3), 8, 30), fitWidth(textColumn(4)), ...priorities.map(() => 5), fitWidth([words('columnCommon')], 6), 7, fitWidth([options.extra.title, ...textColumn(headings.length - 1)], 12, 50)],
     rows: [headings.map((h) => header(h)), ...rows],
     merges: [],
     freeze: { rows: 1, columns: 0 },
-    autoFilter: `A1:${last}${rows.length + 1}`,
-    listValidations: [{ range: `${columnLetter(firstMark)}2:${columnLetter(firstMark + priorities.length)}${rows.length + 1}`, list: ['●'] }],
-    print: { paper: 'A4', orientation: 'landscape', titleRows: '1:1', header: words('projectsTitle'), footer: { before: words('footerBefore'), after: words('footerAfter') } },
+    ...(rows.length > 0 ? { autoFilter: `A1:${last}${rows.length + 1}` } : {}),
+    listValidations: rows.length > 0 ? [{ range: `${columnLetter(firstMark)}2:${columnLetter(firstMark + priorities.length)}${rows.length + 1}`, list: ['●'] }] : [],
+    print: { paper: 'A4', orientation: 'landscape', titleRows: '1:1', header: options.title, footer: { before: words('footerBefore'), after: words('footerAfter') } },
   };
 }
 

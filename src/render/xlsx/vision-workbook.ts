@@ -3,7 +3,7 @@ import type { OutputDocument, Renderer, Words } from '../types.js';
 import { WORKBOOK_FONT } from './cells.js';
 import { chartSheet } from './chart-sheet.js';
 import { municipalitiesSheet } from './municipalities-sheet.js';
-import { projectsSheet } from './projects-sheet.js';
+import { participantsText, projectsSheet } from './projects-sheet.js';
 import type { WorkbookSpec } from './spec.js';
 
 export const VISION_WORKBOOK_PATH = 'xlsx/vision.xlsx';
@@ -28,6 +28,15 @@ export function visionWorkbookSpec(model: Model, words: Words): WorkbookSpec {
   return {
     properties: { title: words('title'), subject: words('subject'), creator: model.vision.issuer, date: model.vision.asOf },
     font: WORKBOOK_FONT,
-    sheets: [chartSheet(model, words), projectsSheet(model, words), municipalitiesSheet(model, words)],
+    sheets: [
+      chartSheet(model, words),
+      projectsSheet(model, words, {
+        name: words('sheetProjects'),
+        title: words('projectsTitle'),
+        projects: model.projects,
+        extra: { title: words('columnParticipants'), value: (project) => participantsText(project, words) },
+      }),
+      municipalitiesSheet(model, words),
+    ],
   };
 }
