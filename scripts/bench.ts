@@ -33,18 +33,27 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-const cold: number[] = [];
-for (let i = 0; i < runs; i++) {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--data', dataDir, '--out', out], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(result.stderr);
-  cold.push(performance.now() - start);
+function cold(extra: string[]): number[] {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--data', dataDir, '--out', out, ...extra], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(result.stderr);
+    samples.push(performance.now() - start);
+  }
+  return samples;
 }
-console.log(`whole build, fresh process:  ${stats(cold)}`);
 
-const warm: number[] = [];
-for (let i = 0; i < runs; i++) warm.push(await time(() => build({ dataDir, outDir: out })));
-console.log(`whole build, warm process:   ${stats(warm)}`);
+async function warm(municipality?: string): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await time(() => build({ dataDir, outDir: out, ...(municipality ? { municipality } : {}) })));
+  return samples;
+}
+
+console.log(`whole build, fresh process:        ${stats(cold([]))}`);
+console.log(`one handout (--municipality), fresh: ${stats(cold(['--municipality', 'sapporo']))}`);
+console.log(`whole build, warm process:         ${stats(await warm())}`);
+console.log(`one handout (--municipality), warm:  ${stats(await warm('sapporo'))}`);
 
 const { model } = await checkData(dataDir);
 const { templates } = await readTemplates(DEFAULT_TEMPLATES_DIR);
@@ -54,10 +63,11 @@ for (const renderer of renderers) {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     samples.push(await time(async () => {
-      for (const document of renderer.render(model, words)) await serialize(document);
+      for (const document of renderer.render(model, words, { municipalities: model.region.municipalities })) await serialize(document);
     }));
   }
-  console.log(`${renderer.name} alone (render + serialise): ${stats(samples)}`);
+  const count = renderer.render(model, words, { municipalities: model.region.municipalities }).length;
+  console.log(`${renderer.name} alone (render + serialise, ${count} document${count === 1 ? '' : 's'}): ${stats(samples)}`);
 }
 console.log(`peak memory (max RSS of this process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 rmSync(out, { recursive: true, force: true });

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InvalidInputError, RenderError } from './errors.js';
+import { InvalidInputError, RenderError, UsageError } from './errors.js';
 import { displayPath, missingTemplates, readDataFiles, readTemplates, type Templates } from './load/index.js';
-import { buildModel, type Model } from './model/index.js';
+import { buildModel, type Model, type Municipality } from './model/index.js';
 import type { Problem } from './problem.js';
-import { renderers, type OutputDocument, type Renderer, type Words } from './render/index.js';
+import { renderers, type OutputDocument, type Renderer, type RenderScope, type Words } from './render/index.js';
 import { validate } from './validate/index.js';
 import { hashInputs, writeOutputs, type Manifest } from './write/index.js';
 
@@ -29,6 +29,8 @@ export interface BuildResult {
   readonly model: Model;
   readonly problems: readonly Problem[];
   readonly manifest: Manifest;
+  /** Paths written by this build, relative to the output folder. */
+  readonly written: readonly string[];
 }
 
 export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
@@ -37,6 +39,8 @@ export interface BuildOptions {
   readonly dataDir: string;
   readonly outDir: string;
   readonly templatesDir?: string;
+  /** Code, name or slug: build only this member's handout, and nothing else. */
+  readonly municipality?: string;
 }
 
 /** The whole flow. Throws InvalidInputError before anything is written if the data or templates have errors. */
@@ -47,9 +51,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const problems = [...checked.problems, ...templateProblems];
   if (!checked.model || checked.inputSha256 === undefined || templateProblems.length > 0) throw new InvalidInputError(problems);
   const model = checked.model;
-  const documents = renderers.flatMap((renderer) => renderDocuments(renderer, model, loaded.templates));
-  const manifest = await writeOutputs(options.outDir, documents, model.vision, checked.inputSha256);
-  return { model, problems, manifest };
+  const only = options.municipality === undefined ? undefined : findMunicipality(model, options.municipality);
+  const scope: RenderScope = { municipalities: only ? [only] : model.region.municipalities };
+  const selected = only ? renderers.filter((r) => r.per === 'municipality') : renderers;
+  const documents = selected.flatMap((renderer) => renderDocuments(renderer, model, loaded.templates, scope));
+  const { manifest, written } = await writeOutputs(options.outDir, documents, model.vision, checked.inputSha256, { partial: only !== undefined });
+  return { model, problems, manifest, written };
+}
+
+/** The member named by code, name or slug; a UsageError listing the choices otherwise. */
+export function findMunicipality(model: Model, wanted: string): Municipality {
+  const found = model.region.municipalities.find((m) => m.code === wanted || m.name === wanted || m.slug === wanted);
+  if (found) return found;
+  const choices = model.region.municipalities.map((m) => `${m.code} ${m.name} ${m.slug}`).join(', ');
+  throw new UsageError(`unknown municipality "${wanted}"; choose a code, name or slug: ${choices}`);
 }
 
 /** A renderer's words: its template file, filled with the model's vision, region and policies plus local names. */
@@ -60,9 +75,9 @@ export function wordsFor(renderer: Renderer, model: Model, templates: Templates)
   return (key, names = {}) => file.get(key)!({ ...base, ...names });
 }
 
-function renderDocuments(renderer: Renderer, model: Model, templates: Templates): readonly OutputDocument[] {
+function renderDocuments(renderer: Renderer, model: Model, templates: Templates, scope: RenderScope): readonly OutputDocument[] {
   try {
-    return renderer.render(model, wordsFor(renderer, model, templates));
+    return renderer.render(model, wordsFor(renderer, model, templates), scope);
   } catch (cause) {
     throw new RenderError(renderer.name, { cause });
   }

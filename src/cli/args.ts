@@ -7,15 +7,18 @@ export interface CliOptions {
   readonly command: Command;
   readonly dataDir: string;
   readonly outDir: string;
+  /** build only: code, name or slug of the one member whose handout to build. */
+  readonly municipality?: string;
   readonly help: boolean;
 }
 
 export const USAGE = `usage: npm run validate -- [--data <dir>]
-       npm run build -- [--data <dir>] [--out <dir>]
+       npm run build -- [--data <dir>] [--out <dir>] [--municipality <code|name|slug>]
 
-  --data <dir>   folder of YAML data files (default: data)
-  --out <dir>    folder the outputs are written to (default: output)
-  --help         show this text
+  --data <dir>            folder of YAML data files (default: data)
+  --out <dir>             folder the outputs are written to (default: output)
+  --municipality <which>  build only that member's handout (PDF and workbook)
+  --help                  show this text
 
 exit status: 0 done (warnings allowed), 1 invalid data or failed output, 2 wrong usage`;
 
@@ -30,6 +33,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       options: {
         data: { type: 'string' },
         out: { type: 'string' },
+        municipality: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -44,5 +48,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (values.data === '') throw new UsageError('--data needs a folder');
   if (values.out === '') throw new UsageError('--out needs a folder');
   if (command === 'validate' && values.out !== undefined) throw new UsageError('--out applies to build only');
-  return { command, dataDir: values.data ?? 'data', outDir: values.out ?? 'output', help: false };
+  if (command === 'validate' && values.municipality !== undefined) throw new UsageError('--municipality applies to build only');
+  if (values.municipality === '') throw new UsageError('--municipality needs a code, name or slug');
+  return { command, dataDir: values.data ?? 'data', outDir: values.out ?? 'output', ...(values.municipality === undefined ? {} : { municipality: values.municipality }), help: false };
 }

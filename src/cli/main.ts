@@ -1,6 +1,6 @@
 import { build, checkData } from '../build.js';
 import { InvalidInputError, OutputWriteError, RenderError, UsageError } from '../errors.js';
-import { formatManifest, formatProblems, formatSummary, formatTally } from './print.js';
+import { formatProblems, formatSummary, formatTally, formatWritten } from './print.js';
 import { parseCli, USAGE } from './args.js';
 
 export interface Io {
@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     const result = await build(options);
     report(io, result.problems);
     io.out(formatSummary(result.model));
-    io.out(formatManifest(result.manifest, options.outDir));
+    io.out(formatWritten(result.manifest, result.written, options.outDir));
     return 0;
   } catch (error) {
     return handle(error, io);

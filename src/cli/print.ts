@@ -38,7 +38,9 @@ export function formatSummary(model: Model): string {
   ].join('\n');
 }
 
-export function formatManifest(manifest: Manifest, outDir: string): string {
-  const lines = manifest.outputs.map((o) => `  ${outDir}/${o.path}  ${o.bytes} bytes`);
-  return [`wrote ${manifest.outputs.length} output${manifest.outputs.length === 1 ? '' : 's'} and the manifest to ${outDir}/`, ...lines].join('\n');
+/** The outputs this build wrote (a partial build's manifest also lists earlier ones). */
+export function formatWritten(manifest: Manifest, written: readonly string[], outDir: string): string {
+  const mine = new Set(written);
+  const lines = manifest.outputs.filter((o) => mine.has(o.path)).map((o) => `  ${outDir}/${o.path}  ${o.bytes} bytes`);
+  return [`wrote ${lines.length} output${lines.length === 1 ? '' : 's'} and the manifest to ${outDir}/`, ...lines].join('\n');
 }

@@ -1,10 +1,11 @@
+import { municipalityHandouts } from './handout/municipality-handouts.js';
 import { projectListing } from './pdf/project-listing.js';
 import { systemChart } from './pdf/system-chart.js';
 import type { Renderer } from './types.js';
 import { visionWorkbook } from './xlsx/vision-workbook.js';
 
-export type { OutputDocument, PdfDefinition, Renderer, Words } from './types.js';
+export type { OutputDocument, PdfDefinition, Renderer, RenderScope, Words } from './types.js';
 export type { CellSpec, SheetSpec, WorkbookSpec } from './xlsx/spec.js';
 
 /** Every output a build writes, in the order they are built. */
-export const renderers: readonly Renderer[] = [systemChart, projectListing, visionWorkbook];
+export const renderers: readonly Renderer[] = [systemChart, projectListing, visionWorkbook, municipalityHandouts];

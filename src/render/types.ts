@@ -1,5 +1,5 @@
 import type { createPdf } from 'pdfmake';
-import type { Model } from '../model/index.js';
+import type { Model, Municipality } from '../model/index.js';
 import type { WorkbookSpec } from './xlsx/spec.js';
 
 /** pdfmake's document definition (its types package does not export the name from the root). */
@@ -16,10 +16,17 @@ export type OutputDocument =
  */
 export type Words = (key: string, names?: object) => string;
 
+/** Which members' outputs to render: all of them for a full build, one for `--municipality`. */
+export interface RenderScope {
+  readonly municipalities: readonly Municipality[];
+}
+
 /** A pure function of the model and its words: it reads no file and writes none. */
 export interface Renderer {
   readonly name: string;
   /** Base name of its file in templates/, and the keys it uses there (checked before rendering). */
   readonly templates: { readonly file: string; readonly keys: readonly string[] };
-  render(model: Model, words: Words): readonly OutputDocument[];
+  /** `plan`: documents of the whole plan; `municipality`: one set per member in the scope. */
+  readonly per: 'plan' | 'municipality';
+  render(model: Model, words: Words, scope: RenderScope): readonly OutputDocument[];
 }

@@ -6,6 +6,8 @@ export interface ManifestEntry {
   readonly path: string;
   readonly bytes: number;
   readonly sha256: string;
+  /** The input hash this output was built from (differs from the manifest's after a partial build of stale data). */
+  readonly inputSha256: string;
 }
 
 /** What a build wrote and from what: enough to tell whether an output matches its data. */
@@ -29,12 +31,13 @@ export function hashInputs(files: readonly { readonly path: string; readonly tex
   return hash.digest('hex');
 }
 
-export function createManifest(vision: { title: string; asOf: CalendarDate }, inputSha256: string, outputs: readonly { path: string; bytes: Uint8Array }[]): Manifest {
+/** The manifest for `outputs` just written, plus `kept` entries of outputs this build did not write. */
+export function createManifest(vision: { title: string; asOf: CalendarDate }, inputSha256: string, outputs: readonly { path: string; bytes: Uint8Array }[], kept: readonly ManifestEntry[] = []): Manifest {
+  const written = outputs.map((o) => ({ path: o.path, bytes: o.bytes.byteLength, sha256: sha256(o.bytes), inputSha256 }));
+  const paths = new Set(written.map((o) => o.path));
   return {
     vision: { title: vision.title, date: vision.asOf.iso },
     inputSha256,
-    outputs: [...outputs]
-      .sort((a, b) => (a.path < b.path ? -1 : 1))
-      .map((o) => ({ path: o.path, bytes: o.bytes.byteLength, sha256: sha256(o.bytes) })),
+    outputs: [...kept.filter((o) => !paths.has(o.path)), ...written].sort((a, b) => (a.path < b.path ? -1 : 1)),
   };
 }

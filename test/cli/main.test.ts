@@ -124,3 +124,26 @@ describe('command line', () => {
     expect(usage.status).toBe(2);
   });
 });
+
+describe('command line: --municipality', () => {
+  it('builds one handout and says which files it wrote', async () => {
+    const out = tempDir();
+    const { code, out: printed } = await run('build', '--data', SHIPPED_DATA, '--out', out, '--municipality', 'iwamizawa');
+    expect(code).toBe(0);
+    expect(printed).toContain(`wrote 2 outputs and the manifest to ${out}/\n  ${out}/pdf/annex/012106-iwamizawa.pdf`);
+    expect(readdirSync(path.join(out, 'pdf', 'annex'))).toEqual(['012106-iwamizawa.pdf']);
+    expect(existsSync(path.join(out, 'pdf', 'system-chart.pdf'))).toBe(false);
+  });
+
+  it('exits 2 for an unknown member, listing the choices', async () => {
+    const { code, err } = await run('build', '--data', SHIPPED_DATA, '--out', tempDir(), '--municipality', 'sapporro');
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toMatch(/^error: unknown municipality "sapporro"; choose a code, name or slug: 011002 札幌市 sapporo, 012033 小樽市 otaru, .* 014290 長沼町 naganuma$/);
+  });
+
+  it('is for build only', async () => {
+    const { code, err } = await run('validate', '--municipality', 'otaru');
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe('error: --municipality applies to build only');
+  });
+});

@@ -27,6 +27,7 @@ const TEMPLATE_KEYS = [
 
 export const projectListing: Renderer = {
   name: 'project listing',
+  per: 'plan',
   templates: { file: 'project-listing', keys: TEMPLATE_KEYS },
   render(model, words): OutputDocument[] {
     return [{ path: PROJECT_LISTING_PATH, kind: 'pdf', definition: projectListingDefinition(model, words) }];

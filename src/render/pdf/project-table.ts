@@ -25,39 +25,55 @@ export interface ProjectTableOptions {
 
 export function projectTable(model: Model, words: Words, options: ProjectTableOptions) {
   const w = PROJECT_TABLE.widths;
+  const pad = PROJECT_TABLE.cellPadding;
   const marks = model.policies.priorities;
-  const columns = 2 + marks.length + 2;
-  const header = (text: string): TableCell => ({ text, bold: true, alignment: 'center', fillColor: COLOURS.headerFill });
+  const widths = [w.no, '*' as const, ...marks.map(() => w.mark), w.page, options.extra.width];
+  const columns = widths.length;
   const heading = (text: string, fill: string, level: number): TableCell[] => [
     { text, colSpan: columns, bold: true, fillColor: fill, margin: [level * PROJECT_TABLE.headingIndent, 0, 0, 0], fontSize: PROJECT_TABLE.fontSize },
     ...Array.from({ length: columns - 1 }, () => ({})),
   ];
-  const body: TableCell[][] = [[header(words('columnNo')), header(words('columnProject')), ...marks.map((p) => header(p.mark)), header(words('columnPage')), header(options.extra.title)]];
+  const shown = (projects: readonly Project[]) => projects.filter(options.include);
+  // Each field is one block: its heading rows and its projects, in a nested table that the
+  // outer table never splits. So a heading never ends a page without its first project.
+  const blocks: TableCell[][][] = [];
   for (const pillar of model.pillars) {
-    const shown = (projects: readonly Project[]) => projects.filter(options.include);
-    if (pillar.sections.every((s) => s.fields.every((f) => shown(f.projects).length === 0))) continue;
-    body.push(heading(words('pillarHeading', { pillar }), COLOURS.groupFill, 0));
+    let pending: TableCell[][] = [heading(words('pillarHeading', { pillar }), COLOURS.groupFill, 0)];
     for (const section of pillar.sections) {
-      if (section.fields.every((f) => shown(f.projects).length === 0)) continue;
-      if (section.label !== null) body.push(heading(words('sectionHeading', { section }), COLOURS.headerFill, 1));
+      if (section.label !== null && section.fields.some((f) => shown(f.projects).length > 0)) {
+        pending.push(heading(words('sectionHeading', { section }), COLOURS.headerFill, 1));
+      }
       for (const field of section.fields) {
         const projects = shown(field.projects);
         if (projects.length === 0) continue;
-        body.push(heading(words('fieldHeading', { field }), COLOURS.sectionFill, section.label === null ? 1 : 2));
-        for (const project of projects) {
-          body.push([
+        blocks.push([
+          ...pending,
+          heading(words('fieldHeading', { field }), COLOURS.sectionFill, section.label === null ? 1 : 2),
+          ...projects.map((project): TableCell[] => [
             { text: String(project.no), alignment: 'center' },
             { text: project.name },
             ...marks.map((p): TableCell => ({ text: project.marks.includes(p.number) ? '●' : '', alignment: 'center' })),
             { text: String(project.page), alignment: 'center' },
             options.extra.cell(project),
-          ]);
-        }
+          ]),
+        ]);
+        pending = [];
       }
     }
   }
+  const header = (text: string): TableCell => ({ text, bold: true, alignment: 'center', fillColor: COLOURS.headerFill, margin: [pad.x, pad.y, pad.x, pad.y] });
+  const headerRow = [header(words('columnNo')), header(words('columnProject')), ...marks.map((p) => header(p.mark)), header(words('columnPage')), header(options.extra.title)];
+  const blockRows = blocks.map((body): TableCell[] => [
+    { table: { dontBreakRows: true, widths, body }, layout: ruledTable(pad), colSpan: columns },
+    ...Array.from({ length: columns - 1 }, () => ({})),
+  ]);
+  // The outer table draws only the header; its cells have no padding (header cells carry it as
+  // a margin) and its fixed columns are widened by the padding, so its columns line up with
+  // the nested tables' columns.
+  const outerWidths = widths.map((x) => (x === '*' ? x : x + 2 * pad.x));
+  const rule = ruledTable({ x: 0, y: 0 });
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [w.no, '*', ...marks.map(() => w.mark), w.page, options.extra.width], body },
-    layout: ruledTable(PROJECT_TABLE.cellPadding),
+    table: { headerRows: 1, dontBreakRows: true, widths: outerWidths, body: [headerRow, ...blockRows] },
+    layout: { ...rule, hLineWidth: (i: number) => (i <= 1 ? 0.5 : 0), vLineWidth: () => 0.5 },
   };
 }

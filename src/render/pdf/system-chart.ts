@@ -33,6 +33,7 @@ const TEMPLATE_KEYS = [
 
 export const systemChart: Renderer = {
   name: 'system chart',
+  per: 'plan',
   templates: { file: 'system-chart', keys: TEMPLATE_KEYS },
   render(model, words): OutputDocument[] {
     return [{ path: SYSTEM_CHART_PATH, kind: 'pdf', definition: systemChartDefinition(model, words) }];

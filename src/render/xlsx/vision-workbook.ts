@@ -18,6 +18,7 @@ const TEMPLATE_KEYS = [
 /** The workbook staff attach to council papers: the chart, the project list, participation by member. */
 export const visionWorkbook: Renderer = {
   name: 'council workbook',
+  per: 'plan',
   templates: { file: 'vision-workbook', keys: TEMPLATE_KEYS },
   render(model, words): OutputDocument[] {
     return [{ path: VISION_WORKBOOK_PATH, kind: 'xlsx', workbook: visionWorkbookSpec(model, words) }];

@@ -66,6 +66,16 @@ describe('project listing (shipped data)', () => {
     }
   });
 
+  it('never leaves a group heading at the foot of a page without its first project', () => {
+    for (const [n, page] of pdf.pages.entries()) {
+      const body = page.items.filter((i) => i.y < page.height - LISTING.margins.bottom);
+      const lowest = body.reduce((a, b) => (b.y > a.y ? b : a));
+      const nos = nosByPage({ ...pdf, pages: [page] })[0]!;
+      const lastNo = page.items.find((i) => i.str === String(nos.at(-1)) && Math.abs(centreY(i) - centreY(lowest)) < 6);
+      expect(lastNo, `page ${n + 1} ends with "${lowest.str}"`).toBeDefined();
+    }
+  });
+
   it('numbers the pages 「- n -」 in the footer, with the document title', () => {
     for (const [n, page] of pdf.pages.entries()) {
       const number = page.items.find((i) => i.str === `- ${n + 1} -`);
