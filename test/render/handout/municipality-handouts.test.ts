@@ -37,6 +37,25 @@ describe('municipality handouts (fixture where participation differs per project
     expect(readdirSync(path.join(outDir, 'xlsx/annex')).sort()).toEqual(['011002-sapporo.xlsx', '012033-otaru.xlsx', '013048-shinshinotsu.xlsx']);
   });
 
+  it.each([
+    ['011002-sapporo', [1, 2, 4]],
+    ['012033-otaru', [1, 3, 4, 5]],
+    ['013048-shinshinotsu', []],
+  ])('%s: the PDF and the workbook list exactly its projects, and count them', async (base, expected) => {
+    const { pdf, workbook } = await handout(outDir, base);
+    const nos = pdf.pages.flatMap((page) => {
+      const header = page.items.find((i) => i.str === 'NO.');
+      return header ? page.items.filter((i) => /^\d+$/.test(i.str) && Math.abs(centreX(i) - centreX(header)) < 3 && i.y > header.y).map((i) => Number(i.str)) : [];
+    });
+    expect(nos).toEqual(expected);
+    expect(text(pdf)).toContain(`全5事業のうち${expected.length}事業`);
+    const list = workbook.getWorksheet('参加事業');
+    expect(list ? Array.from({ length: list.rowCount - 1 }, (_, r) => valueOf(list.getCell(r + 2, 1))) : []).toEqual(expected);
+    const overview = workbook.getWorksheet('概要')!;
+    const counts = Array.from({ length: overview.rowCount }, (_, r) => rowValues(overview, r + 1, 3)).filter((row) => String(row[0]).match(/^[１２]　/));
+    expect(counts.reduce((n, row) => n + Number(row[1]), 0)).toBe(expected.length);
+  });
+
   it("lists exactly the member's projects, grouped as in the chart, with its role", async () => {
     const { pdf } = await handout(outDir, '012033-otaru');
     const all = text(pdf);
