@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { InvalidInputError, RenderError, UsageError } from './errors.js';
 import { displayPath, missingTemplates, readDataFiles, readTemplates, type Templates } from './load/index.js';
 import { buildModel, type Model, type Municipality } from './model/index.js';
-import type { Problem } from './problem.js';
+import { hasErrors, type Problem } from './problem.js';
 import { renderers, type OutputDocument, type Renderer, type RenderScope, type Words } from './render/index.js';
 import { validate } from './validate/index.js';
 import { hashInputs, writeOutputs, type Manifest } from './write/index.js';
@@ -49,7 +49,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const [checked, loaded] = await Promise.all([checkData(options.dataDir), readTemplates(templatesDir)]);
   const templateProblems = [...loaded.problems, ...renderers.flatMap((r) => missingTemplates(loaded.templates, r.templates.file, r.templates.keys, templatesDir))];
   const problems = [...checked.problems, ...templateProblems];
-  if (!checked.model || checked.inputSha256 === undefined || templateProblems.length > 0) throw new InvalidInputError(problems);
+  if (!checked.model || checked.inputSha256 === undefined || hasErrors(templateProblems)) throw new InvalidInputError(problems);
   const model = checked.model;
   const only = options.municipality === undefined ? undefined : findMunicipality(model, options.municipality);
   const scope: RenderScope = { municipalities: only ? [only] : model.region.municipalities };

@@ -25,6 +25,13 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   return { year, month, day, iso: text };
 }
 
+/** The date of a text already validated as one; throws if it is not. */
+export function calendarDate(text: string): CalendarDate {
+  const date = parseCalendarDate(text);
+  if (!date) throw new RangeError(`not a calendar date: ${text}`);
+  return date;
+}
+
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0;
 }

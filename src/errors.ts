@@ -13,11 +13,15 @@ export class InvalidInputError extends Error {
   }
 }
 
+function reason(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
 /** A renderer failed to produce an output; names the output (exit 1). */
 export class RenderError extends Error {
   override readonly name = 'RenderError';
   constructor(readonly output: string, options: { cause: unknown }) {
-    super(`could not render ${output}: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`, options);
+    super(`could not render ${output}: ${reason(options.cause)}`, options);
   }
 }
 
@@ -25,6 +29,6 @@ export class RenderError extends Error {
 export class OutputWriteError extends Error {
   override readonly name = 'OutputWriteError';
   constructor(readonly target: string, options: { cause: unknown }) {
-    super(`could not write ${target}: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`, options);
+    super(`could not write ${target}: ${reason(options.cause)}`, options);
   }
 }

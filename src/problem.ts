@@ -29,11 +29,9 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** Orders problems by file, then position, so output is stable and reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
+  // Code-unit comparison, not localeCompare: the order must not depend on the machine's locale.
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      a.path.localeCompare(b.path),
+    (a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.path, b.path),
   );
 }

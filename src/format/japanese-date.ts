@@ -11,6 +11,9 @@ const ERAS = [
   { name: '昭和', start: '1926-12-25' },
 ] as const;
 
+/** The first day this formatter can write: validation rejects anything earlier. */
+export const EARLIEST_DATE = ERAS.at(-1)!.start;
+
 export interface EraYear {
   readonly era: string;
   /** 1 for the era's first year. */

@@ -1,5 +1,6 @@
 import { isMap, isNode, isScalar, type Node } from 'yaml';
 import type { DataPath } from '../problem.js';
+import { positionAt } from './position.js';
 import type { ParsedFile } from './read-data-files.js';
 
 export interface Position {
@@ -36,6 +37,5 @@ function nodeAt(file: ParsedFile, path: DataPath): Node | undefined {
 }
 
 function position(file: ParsedFile, offset: number): Position {
-  const { line, col } = file.lineCounter.linePos(offset);
-  return { line, column: col };
+  return positionAt(file.lineCounter, offset);
 }

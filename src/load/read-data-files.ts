@@ -3,6 +3,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from '../problem.js';
+import { positionAt } from './position.js';
 
 /** One data file, parsed, with what is needed to turn a data path back into a position. */
 export interface ParsedFile {
@@ -39,9 +40,8 @@ export async function readDataFiles(dataDir: string): Promise<LoadResult> {
   const root = path.resolve(dataDir);
   const shown = displayPath(root);
   const info = await stat(root).catch(() => undefined);
-  if (!info?.isDirectory()) {
-    return { files: [], problems: [folderProblem(shown, 'data folder not found', 'pass an existing folder with --data')] };
-  }
+  if (!info) return { files: [], problems: [folderProblem(shown, 'data folder not found', 'pass an existing folder with --data')] };
+  if (!info.isDirectory()) return { files: [], problems: [folderProblem(shown, 'not a folder', 'pass the folder that holds the YAML files with --data')] };
   const names = (await fg(DATA_PATTERN, { cwd: root, onlyFiles: true, dot: false })).sort();
   if (names.length === 0) {
     return {
@@ -69,12 +69,15 @@ export function parseDataText(file: string, text: string, name = file): { file: 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const problems: Problem[] = [];
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const at = (offset: number) => positionAt(lineCounter, offset);
+  // One mistake (a tab, a stray colon) often trips several parser errors on its line: the
+  // first says where to look.
+  const linesReported = new Set<number>();
   for (const error of doc.errors) {
-    problems.push({ severity: 'error', file, ...at(error.pos[0]), path: '', message: `YAML syntax: ${firstLine(error.message)}` });
+    const where = at(error.pos[0]);
+    if (linesReported.has(where.line)) continue;
+    linesReported.add(where.line);
+    problems.push({ severity: 'error', file, ...where, path: '', message: `YAML syntax: ${firstLine(error.message)}` });
   }
   for (const warning of doc.warnings) {
     problems.push({ severity: 'warning', file, ...at(warning.pos[0]), path: '', message: `YAML: ${firstLine(warning.message)}` });

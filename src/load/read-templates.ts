@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import { isMap, isScalar } from 'yaml';
 import type { CalendarDate } from '../calendar-date.js';
 import { formatFiscalYear, formatJapaneseDate } from '../format/japanese-date.js';
-import type { Problem } from '../problem.js';
+import { hasErrors, type Problem } from '../problem.js';
 import { displayPath, parseDataText } from './read-data-files.js';
 
 export type TemplateFn = (context: object) => string;
@@ -40,7 +40,7 @@ export async function readTemplates(dir: string): Promise<{ templates: Templates
     const compiled = new Map<string, TemplateFn>();
     templates.set(path.basename(name, '.yaml'), compiled);
     if (!isMap(contents)) {
-      if (parsed.problems.length === 0) problems.push({ severity: 'error', file: file.file, line: 1, column: 1, path: '', message: 'expected a mapping of template names to texts' });
+      if (!hasErrors(parsed.problems)) problems.push({ severity: 'error', file: file.file, line: 1, column: 1, path: '', message: 'expected a mapping of template names to texts' });
       continue;
     }
     for (const pair of contents.items) {

@@ -1,4 +1,4 @@
-import { compareDates, parseCalendarDate, type CalendarDate } from '../calendar-date.js';
+import { calendarDate, compareDates, type CalendarDate } from '../calendar-date.js';
 import type { Dataset } from '../validate/dataset.js';
 import type { FieldData, ProjectData, ProvenanceStatus } from '../validate/schema.js';
 import { circledNumber, fullWidthNumber, parenthesizedNumber } from './notation.js';
@@ -14,10 +14,10 @@ export function buildModel(data: Dataset): Model {
     role: m.role,
     bureau: m.bureau,
     slug: m.slug,
-    agreementSigned: day(m.agreementSigned ?? r.value.agreementsSigned),
+    agreementSigned: calendarDate(m.agreementSigned ?? r.value.agreementsSigned),
   }));
-  const revisions = v.value.revisions.map((rev) => ({ date: day(rev.date), label: rev.label }));
-  const adopted = day(v.value.adopted);
+  const revisions = v.value.revisions.map((rev) => ({ date: calendarDate(rev.date), label: rev.label }));
+  const adopted = calendarDate(v.value.adopted);
   const projectsByNo = [...data.projects].sort((a, b) => a.value.no - b.value.no);
 
   const pillars: Pillar[] = [...data.pillars]
@@ -67,7 +67,7 @@ export function buildModel(data: Dataset): Model {
       chartTitle: v.value.chartTitle,
       heading: v.value.heading,
       lead: v.value.lead,
-      period: { start: day(v.value.period.start), end: day(v.value.period.end) },
+      period: { start: calendarDate(v.value.period.start), end: calendarDate(v.value.period.end) },
       adopted,
       revisions,
       asOf: revisions.reduce((latest, rev) => (compareDates(rev.date, latest) > 0 ? rev.date : latest), adopted),
@@ -75,8 +75,8 @@ export function buildModel(data: Dataset): Model {
     },
     region: {
       name: r.value.name,
-      declared: day(r.value.declared),
-      agreementsSigned: day(r.value.agreementsSigned),
+      declared: calendarDate(r.value.declared),
+      agreementsSigned: calendarDate(r.value.agreementsSigned),
       municipalities,
       provenance: resolveProvenance(r.value.provenance),
       membersProvenance: resolveProvenance(r.value.membersProvenance),
@@ -108,10 +108,6 @@ function count(fields: readonly Field[]): number {
   return fields.reduce((n, f) => n + f.projects.length, 0);
 }
 
-function day(text: string): CalendarDate {
-  // Validation has already rejected anything that is not a calendar date.
-  return parseCalendarDate(text)!;
-}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -63,7 +63,7 @@ export function combine(files: readonly ShapedFile[], dataFolder: string, unread
   const found: Partial<Record<(typeof SINGLETONS)[number], Located<unknown>>> = {};
   const pillars: Located<PillarData>[] = [];
   const projects: LocatedProject[] = [];
-  for (const { source, data } of files) {
+  for (const { source, data, indexes } of files) {
     for (const key of SINGLETONS) {
       if (data[key] === undefined) continue;
       const at: Origin = { source, path: [key] };
@@ -74,9 +74,9 @@ export function combine(files: readonly ShapedFile[], dataFolder: string, unread
         found[key] = { value: data[key], at };
       }
     }
-    data.pillars?.forEach((value, i) => pillars.push({ value, at: { source, path: ['pillars', i] } }));
+    data.pillars?.forEach((value, i) => pillars.push({ value, at: { source, path: ['pillars', indexes.pillars?.[i] ?? i] } }));
     data.projects?.forEach((value, i) =>
-      projects.push({ value, at: { source, path: ['projects', i] }, provenance: { ...data.projectProvenance, ...value.provenance } }),
+      projects.push({ value, at: { source, path: ['projects', indexes.projects?.[i] ?? i] }, provenance: { ...data.projectProvenance, ...value.provenance } }),
     );
   }
   for (const key of SINGLETONS) {

@@ -28,6 +28,8 @@ export function validate(files: readonly ParsedFile[], dataFolder: string): { da
     problems.push(...result.problems);
     shaped.push(result.shaped);
   }
+  // The loader has said why there is nothing to read; "nothing defines X" would only repeat it.
+  if (files.length === 0) return { problems };
   const combined = combine(shaped, dataFolder, unreadable);
   problems.push(...combined.problems);
   problems.push(...checkRules(combined.partial));

@@ -1,7 +1,9 @@
-import { compareDates, parseCalendarDate, type CalendarDate } from '../calendar-date.js';
+import { calendarDate, compareDates, parseCalendarDate } from '../calendar-date.js';
+import { EARLIEST_DATE } from '../format/japanese-date.js';
 import type { Problem } from '../problem.js';
 import { describeOrigin, problemAt, type Dataset, type Located, type LocatedProject, type PartialDataset } from './dataset.js';
 import { expectedCheckDigit, hasValidCheckDigit } from './municipality-code.js';
+import { choicesHint } from './suggest.js';
 import type { FieldData } from './schema.js';
 
 /**
@@ -65,9 +67,11 @@ function datesOf(vision: Dataset['vision'] | undefined, region: Dataset['region'
 }
 
 function calendarDates(vision: Dataset['vision'] | undefined, region: Dataset['region'] | undefined): Problem[] {
-  return datesOf(vision, region)
-    .filter((d) => parseCalendarDate(d.text) === undefined)
-    .map((d) => problemAt(d.at, [], `${d.text} is not a date in the calendar`, 'check the month and day'));
+  return datesOf(vision, region).flatMap((d) => {
+    if (parseCalendarDate(d.text) === undefined) return [problemAt(d.at, [], `${d.text} is not a date in the calendar`, 'check the month and day')];
+    if (d.text < EARLIEST_DATE) return [problemAt(d.at, [], `${d.text} is before ${EARLIEST_DATE}, the start of the earliest era the documents can write (昭和)`)];
+    return [];
+  });
 }
 
 /** Comparisons between dates make sense only once every date is real. */
@@ -75,20 +79,16 @@ function datesExist(vision: Dataset['vision'] | undefined, region: Dataset['regi
   return datesOf(vision, region).every((d) => parseCalendarDate(d.text) !== undefined);
 }
 
-function date(text: string): CalendarDate {
-  // Only called once datesExist() holds.
-  return parseCalendarDate(text)!;
-}
 
 function checkDates(vision: Dataset['vision']): Problem[] {
   const problems: Problem[] = [];
   const { period, adopted, revisions } = vision.value;
-  if (compareDates(date(period.end), date(period.start)) <= 0) {
+  if (compareDates(calendarDate(period.end), calendarDate(period.start)) <= 0) {
     problems.push(problemAt(vision.at, ['period', 'end'], `the period must end after it starts: ${period.start} to ${period.end}`));
   }
   revisions.forEach((revision, i) => {
     const previous = i === 0 ? { date: adopted, what: 'the adoption date' } : { date: revisions[i - 1]!.date, what: `revision ${i}` };
-    if (compareDates(date(revision.date), date(previous.date)) <= 0) {
+    if (compareDates(calendarDate(revision.date), calendarDate(previous.date)) <= 0) {
       problems.push(problemAt(vision.at, ['revisions', i, 'date'], `revisions must ascend by date: ${revision.date} is not after ${previous.date} (${previous.what})`, 'list revisions oldest first, each after the adoption date'));
     }
   });
@@ -118,8 +118,16 @@ function checkRegion(region: Dataset['region'], compareDays: boolean): Problem[]
   for (const key of ['code', 'slug', 'name'] as const) {
     problems.push(...duplicates(members, (m) => m.value[key], (m, first) => problemAt(m.at, [key], `${key} "${m.value[key]}" is used twice; first at ${describeOrigin({ ...first.at, path: [...first.at.path, key] })}`)));
   }
-  if (compareDays && compareDates(date(region.value.agreementsSigned), date(region.value.declared)) < 0) {
-    problems.push(problemAt(region.at, ['agreementsSigned'], `the agreements (${region.value.agreementsSigned}) cannot precede the declaration (${region.value.declared})`));
+  if (compareDays) {
+    const declared = calendarDate(region.value.declared);
+    const signed: { text: string; at: Located<unknown>['at'] }[] = [
+      { text: region.value.agreementsSigned, at: { source: region.at.source, path: [...region.at.path, 'agreementsSigned'] } },
+      ...members.flatMap((m) => (m.value.agreementSigned ? [{ text: m.value.agreementSigned, at: { ...m.at, path: [...m.at.path, 'agreementSigned'] } }] : [])),
+    ];
+    for (const s of signed) {
+      // A date before the earliest era is already reported; one fault, one message.
+      if (s.text >= EARLIEST_DATE && compareDates(calendarDate(s.text), declared) < 0) problems.push(problemAt(s.at, [], `an agreement (${s.text}) cannot precede the declaration (${region.value.declared})`));
+    }
   }
   const central = members.filter((m) => m.value.role === '連携中枢都市');
   if (central.length !== 1) {
@@ -158,8 +166,10 @@ function checkStructure(pillars: Dataset['pillars'], fields: ChartField[], compl
   const sorted = [...pillars].sort((a, b) => a.value.number - b.value.number);
   problems.push(...duplicates(sorted, (p) => String(p.value.number), (p, first) => problemAt(p.at, ['number'], `pillar ${p.value.number} is defined twice; first at ${describeOrigin(first.at)}`)));
   sorted.forEach((p, i) => {
-    if (complete && p.value.number !== i + 1 && !sorted.slice(0, i).some((q) => q.value.number === p.value.number)) {
-      problems.push(problemAt(p.at, ['number'], `pillars are numbered 1, 2, 3… without a gap: expected ${i + 1}, found ${p.value.number}`));
+    const previous = i === 0 ? 0 : sorted[i - 1]!.value.number;
+    // A repeat is reported as a duplicate above; only a jump is a gap.
+    if (complete && p.value.number > previous + 1) {
+      problems.push(problemAt(p.at, ['number'], `pillars are numbered 1, 2, 3… without a gap: expected ${previous + 1}, found ${p.value.number}`));
     }
     p.value.sections?.forEach((s, j) => {
       if (s.number !== j + 1) problems.push(problemAt(p.at, ['sections', j, 'number'], `sections are numbered 1, 2, 3… in order: expected ${j + 1}, found ${s.number}`));
@@ -210,7 +220,7 @@ function checkProjects(all: Dataset['projects'], { fields, complete, policies, r
     if (!fields) {
       // Nothing to check the field against.
     } else if (!field) {
-      problems.push(problemAt(p.at, ['field'], `NO ${p.value.no} names field "${p.value.field}", which no pillar defines`, hintFrom('known fields', fields.map((f) => f.field.id))));
+      problems.push(problemAt(p.at, ['field'], `NO ${p.value.no} names field "${p.value.field}", which no pillar defines`, choicesHint('known fields', fields.map((f) => f.field.id), p.value.field)));
     } else {
       if (previousWithField && field.index < previousWithField.field.index) {
         problems.push(problemAt(p.at, ['field'], `NO ${p.value.no} is in field ${field.field.id} (${field.field.name}), but NO ${previousWithField.project.value.no} before it is in field ${previousWithField.field.field.id}, which comes later in the chart`, "each field's projects must be one run of consecutive NOs, in chart order"));
@@ -237,6 +247,7 @@ function checkMarks(policies: Dataset['policies'], p: LocatedProject): Problem[]
   if (marks.length === 0) return [problemAt(p.at, ['marks'], `NO ${p.value.no} has no mark: every project serves at least one priority policy`, `marks are policy numbers: ${numbers.join(', ')}`)];
   const problems: Problem[] = [];
   marks.forEach((mark, i) => {
+    if (marks.indexOf(mark) !== i && !numbers.includes(mark)) return; // reported at its first use
     if (!numbers.includes(mark)) problems.push(problemAt(p.at, ['marks', i], `NO ${p.value.no} marks policy ${mark}, which does not exist`, `marks are policy numbers: ${numbers.join(', ')}`));
     else if (marks.indexOf(mark) !== i) problems.push(problemAt(p.at, ['marks', i], `NO ${p.value.no} marks policy ${mark} twice`));
   });
@@ -250,12 +261,13 @@ function checkParticipants(region: Dataset['region'], p: LocatedProject): Proble
   if (participants !== 'all') {
     if (participants.length === 0) problems.push(problemAt(p.at, ['participants'], `NO ${p.value.no} lists no participant`, 'write `all` or name at least one municipality'));
     participants.forEach((s, i) => {
-      if (!slugs.includes(s)) problems.push(problemAt(p.at, ['participants', i], `unknown municipality "${s}"`, hintFrom('municipalities', slugs, s)));
+      if (participants.indexOf(s) !== i && !slugs.includes(s)) return; // reported at its first use
+      if (!slugs.includes(s)) problems.push(problemAt(p.at, ['participants', i], `unknown municipality "${s}"`, choicesHint('municipalities', slugs, s)));
       else if (participants.indexOf(s) !== i) problems.push(problemAt(p.at, ['participants', i], `municipality "${s}" is listed twice`));
     });
   }
   for (const s of Object.keys(details?.roles ?? {})) {
-    if (!slugs.includes(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for unknown municipality "${s}"`, hintFrom('municipalities', slugs, s)));
+    if (!slugs.includes(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for unknown municipality "${s}"`, choicesHint('municipalities', slugs, s)));
     else if (participants !== 'all' && !participants.includes(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for "${s}", which does not take part in NO ${p.value.no}`, 'add it to participants or remove the role'));
   }
   return problems;
@@ -291,7 +303,4 @@ export function formatRanges(numbers: readonly number[]): string {
   return parts.join(', ');
 }
 
-function hintFrom(label: string, choices: readonly string[], near?: string): string {
-  const close = near ? choices.find((c) => c.startsWith(near.slice(0, 3))) : undefined;
-  return close ? `did you mean "${close}"? ${label}: ${choices.join(', ')}` : `${label}: ${choices.join(', ')}`;
-}
+

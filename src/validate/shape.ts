@@ -3,6 +3,7 @@ import { locate, locateKey } from '../load/locate.js';
 import type { ParsedFile } from '../load/read-data-files.js';
 import { formatDataPath, type DataPath, type Problem } from '../problem.js';
 import { dataFileSchema, type DataFile } from './schema.js';
+import { choicesHint } from './suggest.js';
 
 export type Section = keyof DataFile;
 
@@ -13,8 +14,13 @@ export interface ShapedFile {
   readonly source: ParsedFile;
   /** The sections of the file that passed; a section with any problem is left out. */
   readonly data: DataFile;
-  /** Sections present in the file that failed their shape. */
+  /**
+   * Sections that failed their shape, or that the file may hold without saying so (a top
+   * level that is not a mapping, or an unknown top-level key: perhaps a misspelt section).
+   */
   readonly failed: ReadonlySet<Section>;
+  /** For a list with items left out: the original index of each item kept, so paths stay true. */
+  readonly indexes: Readonly<Partial<Record<'pillars' | 'projects', readonly number[]>>>;
 }
 
 /**
@@ -30,14 +36,18 @@ export function checkShape(source: ParsedFile): { shaped: ShapedFile; problems: 
     if (Object.keys(result.data).length === 0) {
       problems.push({ severity: 'error', file: source.file, line: 1, column: 1, path: '', message: 'the file holds no data', hint: `expected one or more of: ${topLevelKeys().join(', ')}` });
     }
-    return { shaped: { source, data: result.data, failed }, problems };
+    return { shaped: { source, data: result.data, failed, indexes: {} }, problems };
   }
   const badItems = new Map<Section, Set<number>>();
   const wholeSectionBad = new Set<Section>();
   for (const issue of result.error.issues) {
     problems.push(...issueToProblems(source, issue));
     const [section, index] = issue.path;
-    if (typeof section !== 'string' || !(section in dataFileSchema.shape)) continue;
+    if (section === undefined) {
+      for (const key of topLevelKeys()) failed.add(key);
+      continue;
+    }
+    if (typeof section !== 'string' || !Object.hasOwn(dataFileSchema.shape, section)) continue;
     failed.add(section as Section);
     if (LISTS.has(section as Section) && typeof index === 'number') {
       badItems.set(section as Section, (badItems.get(section as Section) ?? new Set()).add(index));
@@ -46,17 +56,25 @@ export function checkShape(source: ParsedFile): { shaped: ShapedFile; problems: 
     }
   }
   // Keep what passed: whole sections without a problem, and the good items of a list, so the
-  // rules can still check them. The rebuilt object is parsed again and so parses cleanly.
+  // rules can still check them. Only own keys of the schema are copied, so the rebuilt
+  // object holds nothing the schema rejects.
   const data: Record<string, unknown> = {};
+  const indexes: Partial<Record<'pillars' | 'projects', number[]>> = {};
   if (source.data !== null && typeof source.data === 'object' && !Array.isArray(source.data)) {
     for (const [key, value] of Object.entries(source.data)) {
       const section = key as Section;
-      if (!(key in dataFileSchema.shape) || wholeSectionBad.has(section)) continue;
+      if (!Object.hasOwn(dataFileSchema.shape, key) || wholeSectionBad.has(section)) continue;
       const bad = badItems.get(section);
-      data[key] = bad && Array.isArray(value) ? value.filter((_, i) => !bad.has(i)) : value;
+      if (bad && Array.isArray(value) && (section === 'pillars' || section === 'projects')) {
+        const kept = value.flatMap((_, i) => (bad.has(i) ? [] : [i]));
+        indexes[section] = kept;
+        data[key] = kept.map((i) => value[i]);
+      } else {
+        data[key] = value;
+      }
     }
   }
-  return { shaped: { source, data: dataFileSchema.parse(data), failed }, problems };
+  return { shaped: { source, data: dataFileSchema.parse(data), failed, indexes }, problems };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -139,8 +157,8 @@ export function describe(value: unknown): string {
   }
 }
 
-function topLevelKeys(): string[] {
-  return Object.keys(dataFileSchema.shape);
+function topLevelKeys(): Section[] {
+  return Object.keys(dataFileSchema.shape) as Section[];
 }
 
 /** The keys the schema accepts at `path`, for suggesting the intended one when a key is unknown. */
@@ -163,19 +181,5 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
 }
 
 function keyHint(key: string, allowed: string[]): string | undefined {
-  if (allowed.length === 0) return undefined;
-  const close = allowed.filter((candidate) => editDistance(key.toLowerCase(), candidate.toLowerCase()) <= 2);
-  return close.length > 0 ? `did you mean "${close[0]}"? allowed here: ${allowed.join(', ')}` : `allowed here: ${allowed.join(', ')}`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  return allowed.length === 0 ? undefined : choicesHint('allowed here', allowed, key);
 }

@@ -129,3 +129,34 @@ describe('cross-reference rules', () => {
     ]);
   });
 });
+
+describe('cross-reference rules: one fault, one message', () => {
+  it('reports a gap in pillar numbers once', async () => {
+    const dir = fixture({ 'structure.yaml': replaceOnce('  - number: 2\n    name: 生活', '  - number: 3\n    name: 生活') });
+    const errors = await errorsOf(dir);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([['pillars[1].number', 'pillars are numbered 1, 2, 3… without a gap: expected 2, found 3']]);
+  });
+
+  it('reports an unknown mark once even when repeated', async () => {
+    const dir = fixture({ [P1]: replaceOnce('marks: [2]', 'marks: [9, 9]') });
+    const errors = await errorsOf(dir);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([['projects[2].marks[0]', 'NO 3 marks policy 9, which does not exist']]);
+  });
+
+  it("checks a member's own agreement date against the declaration, and dates before 昭和", async () => {
+    const dir = fixture({
+      'region.yaml': (t) =>
+        replaceOnce('slug: otaru }', 'slug: otaru, agreementSigned: 2010-01-01 }')(replaceOnce('slug: shinshinotsu }', 'slug: shinshinotsu, agreementSigned: 1900-01-01 }')(t)),
+    });
+    const errors = await errorsOf(dir);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([
+      ['region.municipalities[2].agreementSigned', '1900-01-01 is before 1926-12-25, the start of the earliest era the documents can write (昭和)'],
+      ['region.municipalities[1].agreementSigned', 'an agreement (2010-01-01) cannot precede the declaration (2018-11-28)'],
+    ]);
+  });
+
+  it('says once that the data folder is missing', async () => {
+    const errors = await errorsOf(`${MINIMAL}-missing`);
+    expect(errors.map((e) => e.message)).toEqual(['data folder not found']);
+  });
+});

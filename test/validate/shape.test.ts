@@ -81,3 +81,26 @@ describe('shapes', () => {
     expect(errors.map((e) => [e.path, e.message])).toEqual([['vision', 'no data file defines `vision`']]);
   });
 });
+
+describe('shapes: what survives a bad item', () => {
+  it('keeps the true path and line of items after one that was left out', async () => {
+    const dir = fixture({ 'projects/pillar-1.yaml': (t) => replaceOnce('marks: [2]', 'marks: [2, 9]')(replaceOnce('marks: [1, 2, 3]', 'marks: "1"')(t)) });
+    const errors = await errorsOf(dir);
+    expect(errors.map((e) => [e.path, e.line, e.message])).toEqual([
+      ['projects[0].marks', lineOf(dir, 'projects/pillar-1.yaml', 'marks: "1"'), 'expected a list, found "1"'],
+      ['projects[2].marks[1]', lineOf(dir, 'projects/pillar-1.yaml', 'marks: [2, 9]'), 'NO 3 marks policy 9, which does not exist'],
+    ]);
+  });
+
+  it('reports a top-level key that objects inherit (toString) as unknown, without crashing', async () => {
+    const dir = fixture({ 'vision.yaml': (t) => `${t}toString: 1\n` });
+    const errors = await errorsOf(dir);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([['toString', 'unknown field "toString"']]);
+  });
+
+  it('treats a file whose top level is not a mapping as unknown content, not as missing projects', async () => {
+    const dir = fixture({ 'projects/pillar-2.yaml': () => '- no: 4\n' });
+    const errors = await errorsOf(dir);
+    expect(errors.map((e) => [e.name, e.message])).toEqual([['projects/pillar-2.yaml', 'expected a mapping of sections, found a list']]);
+  });
+});
