@@ -8,6 +8,9 @@ import { z } from 'zod';
 
 const text = z.string().min(1, { error: 'must not be empty' });
 
+/** A name printed in a table cell: long enough for any the plan has, short enough to fit a row on a page. */
+const name = (max: number) => text.max(max, { error: (issue) => `expected at most ${max} characters, found ${String(issue.input).length}` });
+
 /** The form only; whether the day exists is a rule, so one bad day does not hide the rest of its section. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' });
 
@@ -85,19 +88,19 @@ const fieldId = z.string().regex(/^[0-9a-z][0-9a-z-]*$/, { error: 'expected a fi
 export const fieldSchema = z.strictObject({
   id: fieldId,
   letter: z.string().regex(/^[a-z]$/, { error: 'expected one lower-case letter' }),
-  name: text,
+  name: name(60),
 });
 
 export const sectionSchema = z.strictObject({
   number: z.int().min(1).max(20),
-  name: text,
+  name: name(60),
   fields: z.array(fieldSchema).min(1),
 });
 
 export const pillarSchema = z
   .strictObject({
     number: z.int().positive(),
-    name: text,
+    name: name(60),
     fields: z.array(fieldSchema).min(1).optional(),
     sections: z.array(sectionSchema).min(1).optional(),
   })
@@ -117,7 +120,7 @@ const projectProvenanceSchema = z.strictObject({
 
 export const projectSchema = z.strictObject({
   no: z.int().positive(),
-  name: text,
+  name: name(100),
   field: fieldId,
   page: z.int().positive(),
   marks: z.array(z.int()),

@@ -32,8 +32,28 @@ function prepare(): void {
   ready = true;
 }
 
-export async function pdfBytes(definition: PdfDefinition): Promise<Uint8Array> {
+/** Thrown when a document that must fit on `maxPages` pages does not. */
+export class TooManyPagesError extends Error {
+  override readonly name = 'TooManyPagesError';
+  constructor(readonly pages: number, readonly maxPages: number) {
+    super(`it takes ${pages} pages but must fit on ${maxPages}: shorten long names, or move projects out of the largest field`);
+  }
+}
+
+export async function pdfBytes(definition: PdfDefinition, maxPages?: number): Promise<Uint8Array> {
   prepare();
-  const buffer: Buffer = await pdfmake.createPdf(definition).getBuffer();
+  let pages = 0;
+  // pdfmake tells the page count only to header and footer functions; the footer is wrapped to
+  // hear it, and returns what the document's own footer returns (nothing if it has none).
+  const footer = definition.footer;
+  const counted = {
+    ...definition,
+    footer: (page: number, count: number, size: unknown) => {
+      pages = count;
+      return typeof footer === 'function' ? (footer as (...a: unknown[]) => unknown)(page, count, size) : (footer ?? null);
+    },
+  } as PdfDefinition;
+  const buffer: Buffer = await pdfmake.createPdf(counted).getBuffer();
+  if (maxPages !== undefined && pages > maxPages) throw new TooManyPagesError(pages, maxPages);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

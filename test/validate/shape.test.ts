@@ -104,3 +104,10 @@ describe('shapes: what survives a bad item', () => {
     expect(errors.map((e) => [e.name, e.message])).toEqual([['projects/pillar-2.yaml', 'expected a mapping of sections, found a list']]);
   });
 });
+
+it('rejects a project name too long for a table row', async () => {
+  const long = '長'.repeat(101);
+  const dir = fixture({ 'projects/pillar-1.yaml': replaceOnce('name: 創業の促進', `name: ${long}`) });
+  const [error] = await errorsOf(dir);
+  expect(error).toMatchObject({ path: 'projects[2].name', message: 'expected at most 100 characters, found 101' });
+});

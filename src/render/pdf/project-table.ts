@@ -34,8 +34,9 @@ export function projectTable(model: Model, words: Words, options: ProjectTableOp
     ...Array.from({ length: columns - 1 }, () => ({})),
   ];
   const shown = (projects: readonly Project[]) => projects.filter(options.include);
-  // Each field is one block: its heading rows and its projects, in a nested table that the
-  // outer table never splits. So a heading never ends a page without its first project.
+  // Heading rows travel with the first project under them: together they form one block, a
+  // nested table the outer table never splits, so a heading never ends a page alone. Every
+  // other project is a block of its own, so no block can outgrow a page.
   const blocks: TableCell[][][] = [];
   for (const pillar of model.pillars) {
     let pending: TableCell[][] = [heading(words('pillarHeading', { pillar }), COLOURS.groupFill, 0)];
@@ -46,17 +47,15 @@ export function projectTable(model: Model, words: Words, options: ProjectTableOp
       for (const field of section.fields) {
         const projects = shown(field.projects);
         if (projects.length === 0) continue;
-        blocks.push([
-          ...pending,
-          heading(words('fieldHeading', { field }), COLOURS.sectionFill, section.label === null ? 1 : 2),
-          ...projects.map((project): TableCell[] => [
-            { text: String(project.no), alignment: 'center' },
-            { text: project.name },
-            ...marks.map((p): TableCell => ({ text: project.marks.includes(p.number) ? '●' : '', alignment: 'center' })),
-            { text: String(project.page), alignment: 'center' },
-            options.extra.cell(project),
-          ]),
+        const rows = projects.map((project): TableCell[] => [
+          { text: String(project.no), alignment: 'center' },
+          { text: project.name },
+          ...marks.map((p): TableCell => ({ text: project.marks.includes(p.number) ? '●' : '', alignment: 'center' })),
+          { text: String(project.page), alignment: 'center' },
+          options.extra.cell(project),
         ]);
+        blocks.push([...pending, heading(words('fieldHeading', { field }), COLOURS.sectionFill, section.label === null ? 1 : 2), rows[0]!]);
+        for (const row of rows.slice(1)) blocks.push([row]);
         pending = [];
       }
     }

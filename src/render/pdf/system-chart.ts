@@ -5,7 +5,7 @@ import { COLOURS, FONT_FAMILY, pdfInfo, ruledTable, VERTICAL_LINE_HEIGHT, vertic
 
 /**
  * The one-page system chart (計画の体系): A3 landscape, the policy panel and the pillar tables
- * in two columns, pillars in data order. Geometry only: every word comes from the model or
+ * in two columns, pillars by number. Geometry only: every word comes from the model or
  * from templates/system-chart.yaml.
  */
 
@@ -36,7 +36,7 @@ export const systemChart: Renderer = {
   per: 'plan',
   templates: { file: 'system-chart', keys: TEMPLATE_KEYS },
   render(model, words): OutputDocument[] {
-    return [{ path: SYSTEM_CHART_PATH, kind: 'pdf', definition: systemChartDefinition(model, words) }];
+    return [{ path: SYSTEM_CHART_PATH, kind: 'pdf', definition: systemChartDefinition(model, words), maxPages: 1 }];
   },
 };
 

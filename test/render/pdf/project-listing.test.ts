@@ -3,7 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../src/build.js';
 import type { Model } from '../../../src/model/index.js';
-import { LISTING, PROJECT_LISTING_PATH } from '../../../src/render/pdf/project-listing.js';
+import { LISTING, PROJECT_LISTING_PATH, projectListing } from '../../../src/render/pdf/project-listing.js';
+import { renderOnly } from '../../helpers/render.js';
 import { fixture, MINIMAL, replaceOnce, SHIPPED_DATA, tempDir } from '../../helpers/fixture.js';
 import { centreX, centreY, readPdf, type PdfReadBack } from '../../helpers/read-pdf.js';
 
@@ -107,5 +108,17 @@ describe('project listing (fixture with listed participants)', () => {
       .map((no) => page.items.find((i) => Math.abs(centreX(i) - centreX(header)) < 6 && Math.abs(centreY(i) - centreY(no)) < 3)?.str);
     // NO 1–3: `all`, now confirmed → 3 members; NO 4: sapporo, otaru; NO 5: otaru.
     expect(counts).toEqual(['3', '3', '3', '2', '1']);
+  });
+});
+
+describe('project listing (a field larger than a page)', () => {
+  it('still lists every project when one field holds more rows than fit on a page', async () => {
+    const extra = Array.from({ length: 70 }, (_, i) => `  - { no: ${i + 6}, name: 追加の連携事業${i + 6}, field: 2-2a, page: 20, marks: [1], participants: [otaru] }`).join('\n');
+    // The one-page chart cannot hold this much (the build refuses it), so the listing renders alone.
+    const { model, files } = await renderOnly(fixture({ 'projects/more.yaml': () => `projects:\n${extra}\n` }, MINIMAL), projectListing);
+    const pdf = await readPdf(files[0]!.bytes);
+    expect(model.projects).toHaveLength(75);
+    expect(pdf.pages.length).toBeGreaterThan(1);
+    expect(nosByPage(pdf).flat()).toEqual(model.projects.map((p) => p.no));
   });
 });

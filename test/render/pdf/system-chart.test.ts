@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../src/build.js';
+import { RenderError } from '../../../src/errors.js';
 import type { Model } from '../../../src/model/index.js';
 import { CHART, SYSTEM_CHART_PATH } from '../../../src/render/pdf/system-chart.js';
 import { fixture, MINIMAL, replaceOnce, SHIPPED_DATA, tempDir } from '../../helpers/fixture.js';
@@ -210,5 +211,17 @@ describe('system chart (fixtures)', () => {
     expect(dotsOf(before, 5)).toEqual([1, 3]);
     expect(dotsOf(after, 5)).toEqual([2]);
     expect(dotsOf(after, 4)).toEqual([3]);
+  });
+});
+
+describe('system chart (data that cannot fit on one page)', () => {
+  it('fails the build, naming the chart, and writes nothing', async () => {
+    const extra = Array.from({ length: 70 }, (_, i) => `  - { no: ${i + 6}, name: 追加の連携事業${i + 6}, field: 2-2a, page: 20, marks: [1], participants: [otaru] }`).join('\n');
+    const data = fixture({ 'projects/more.yaml': () => `projects:\n${extra}\n` }, MINIMAL);
+    const outDir = path.join(tempDir(), 'out');
+    const error = await build({ dataDir: data, outDir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RenderError);
+    expect((error as Error).message).toMatch(/^could not render pdf\/system-chart\.pdf: it takes \d pages but must fit on 1: shorten long names, or move projects out of the largest field$/);
+    expect(existsSync(outDir)).toBe(false);
   });
 });
