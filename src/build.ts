@@ -13,7 +13,8 @@ export interface CheckResult {
   readonly model?: Model;
   /** Errors and warnings, in the order found. */
   readonly problems: readonly Problem[];
-  readonly inputSha256?: string;
+  /** Every data file read, by its path relative to the data folder: what the outputs are built from. */
+  readonly inputs: readonly { readonly path: string; readonly text: string }[];
 }
 
 /** Load → validate → model. Nothing is written. */
@@ -21,8 +22,9 @@ export async function checkData(dataDir: string): Promise<CheckResult> {
   const loaded = await readDataFiles(dataDir);
   const { dataset, problems } = validate(loaded.files, displayPath(path.resolve(dataDir)));
   const all = [...loaded.problems, ...problems];
-  if (!dataset) return { problems: all };
-  return { model: buildModel(dataset), problems: all, inputSha256: hashInputs(loaded.files.map((f) => ({ path: f.name, text: f.text }))) };
+  const inputs = loaded.files.map((f) => ({ path: f.name, text: f.text }));
+  if (!dataset) return { problems: all, inputs };
+  return { model: buildModel(dataset), problems: all, inputs };
 }
 
 export interface BuildResult {
@@ -49,13 +51,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const [checked, loaded] = await Promise.all([checkData(options.dataDir), readTemplates(templatesDir)]);
   const templateProblems = [...loaded.problems, ...renderers.flatMap((r) => missingTemplates(loaded.templates, r.templates.file, r.templates.keys, templatesDir))];
   const problems = [...checked.problems, ...templateProblems];
-  if (!checked.model || checked.inputSha256 === undefined || hasErrors(templateProblems)) throw new InvalidInputError(problems);
+  if (!checked.model || hasErrors(templateProblems)) throw new InvalidInputError(problems);
+  // Wording is input too: a template change must show in the manifest as a new input.
+  const inputSha256 = hashInputs([
+    ...checked.inputs.map((f) => ({ path: `data/${f.path}`, text: f.text })),
+    ...loaded.sources.map((f) => ({ path: `templates/${f.path}`, text: f.text })),
+  ]);
   const model = checked.model;
   const only = options.municipality === undefined ? undefined : findMunicipality(model, options.municipality);
   const scope: RenderScope = { municipalities: only ? [only] : model.region.municipalities };
   const selected = only ? renderers.filter((r) => r.per === 'municipality') : renderers;
   const documents = selected.flatMap((renderer) => renderDocuments(renderer, model, loaded.templates, scope));
-  const { manifest, written } = await writeOutputs(options.outDir, documents, model.vision, checked.inputSha256, { partial: only !== undefined });
+  const { manifest, written } = await writeOutputs(options.outDir, documents, model.vision, inputSha256, { partial: only !== undefined });
   return { model, problems, manifest, written };
 }
 
@@ -72,7 +79,13 @@ export function wordsFor(renderer: Renderer, model: Model, templates: Templates)
   // Presence of the file and keys was checked by missingTemplates() before any rendering.
   const file = templates.get(renderer.templates.file)!;
   const base = { vision: model.vision, region: model.region, policies: model.policies };
-  return (key, names = {}) => file.get(key)!({ ...base, ...names });
+  return (key, names = {}) => {
+    try {
+      return file.get(key)!({ ...base, ...names });
+    } catch (cause) {
+      throw new Error(`templates/${renderer.templates.file}.yaml, template "${key}": ${(cause as Error).message}`, { cause });
+    }
+  };
 }
 
 function renderDocuments(renderer: Renderer, model: Model, templates: Templates, scope: RenderScope): readonly OutputDocument[] {

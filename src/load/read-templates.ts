@@ -18,8 +18,14 @@ export type Templates = ReadonlyMap<string, ReadonlyMap<string, TemplateFn>>;
  * `{{date x}}` → 令和6年(2024年)3月29日 and `{{fiscalYear x}}` → 令和6年度.
  */
 const handlebars = Handlebars.create();
-handlebars.registerHelper('date', (value: CalendarDate) => formatJapaneseDate(value));
-handlebars.registerHelper('fiscalYear', (value: CalendarDate) => formatFiscalYear(value));
+handlebars.registerHelper('date', (value: unknown) => formatJapaneseDate(dateArgument('date', value)));
+handlebars.registerHelper('fiscalYear', (value: unknown) => formatFiscalYear(dateArgument('fiscalYear', value)));
+
+function dateArgument(helper: string, value: unknown): CalendarDate {
+  const date = value as Partial<CalendarDate> | null;
+  if (typeof date?.iso !== 'string' || typeof date.year !== 'number') throw new Error(`{{${helper}}} needs a date, such as vision.adopted; found ${JSON.stringify(value) ?? 'nothing'}`);
+  return date as CalendarDate;
+}
 
 /**
  * Reads `templates/*.yaml`: each key is one Handlebars template. They are compiled with
@@ -27,15 +33,17 @@ handlebars.registerHelper('fiscalYear', (value: CalendarDate) => formatFiscalYea
  * PDF or a workbook, not HTML). Syntax is checked now, so a broken template is a positioned
  * problem before anything renders.
  */
-export async function readTemplates(dir: string): Promise<{ templates: Templates; problems: Problem[] }> {
+export async function readTemplates(dir: string): Promise<{ templates: Templates; problems: Problem[]; sources: { path: string; text: string }[] }> {
   const root = path.resolve(dir);
   const names = (await fg('*.yaml', { cwd: root, onlyFiles: true })).sort();
   const templates = new Map<string, Map<string, TemplateFn>>();
   const problems: Problem[] = [];
+  const sources: { path: string; text: string }[] = [];
   for (const name of names) {
     const parsed = parseDataText(displayPath(path.join(root, name)), await readFile(path.join(root, name), 'utf8'), name);
     problems.push(...parsed.problems);
     const { file } = parsed;
+    sources.push({ path: name, text: file.text });
     const contents = file.doc.contents;
     const compiled = new Map<string, TemplateFn>();
     templates.set(path.basename(name, '.yaml'), compiled);
@@ -62,7 +70,7 @@ export async function readTemplates(dir: string): Promise<{ templates: Templates
       compiled.set(key, handlebars.compile(source, { strict: true, noEscape: true }));
     }
   }
-  return { templates, problems };
+  return { templates, problems, sources };
 }
 
 /** Problems for the keys a renderer needs that its template file does not have. */

@@ -43,6 +43,6 @@ describe('templates', () => {
     const templates = templatesWith((t) => t.replace('issuerLine: "{{vision.issuer}}', 'issuerLine: "{{vision.publisher}}'));
     const error = await build({ dataDir: MINIMAL, outDir: tempDir(), templatesDir: templates }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RenderError);
-    expect((error as RenderError).message).toMatch(/^could not render system chart: "publisher" not defined/);
+    expect((error as RenderError).message).toMatch(/^could not render system chart: templates\/system-chart.yaml, template "issuerLine": "publisher" not defined/);
   });
 });
