@@ -40,8 +40,11 @@ export function checkShape(source: ParsedFile): { shaped: ShapedFile; problems: 
   }
   const badItems = new Map<Section, Set<number>>();
   const wholeSectionBad = new Set<Section>();
+  const misspelt = misspeltKeys(result.error.issues);
   for (const issue of result.error.issues) {
-    problems.push(...issueToProblems(source, issue));
+    // A misspelt key (pgae) is reported as unknown with a "did you mean page?" hint; saying
+    // page is missing as well would be the same fault twice.
+    if (!misspelt.has(pathKey(issue.path))) problems.push(...issueToProblems(source, issue));
     const [section, index] = issue.path;
     if (section === undefined) {
       for (const key of topLevelKeys()) failed.add(key);
@@ -78,6 +81,23 @@ export function checkShape(source: ParsedFile): { shaped: ShapedFile; problems: 
 }
 
 type Issue = z.core.$ZodIssue;
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return JSON.stringify(path.map(String));
+}
+
+/** Paths of missing fields for which an unknown key nearby looks like a misspelling. */
+function misspeltKeys(issues: readonly Issue[]): Set<string> {
+  const unknown = issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ parent: pathKey(i.path), key: k })) : []));
+  const out = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'invalid_type' || issue.input !== undefined) continue;
+    const missing = String(issue.path.at(-1));
+    const parent = pathKey(issue.path.slice(0, -1));
+    if (unknown.some((u) => u.parent === parent && choicesHint('', [missing], u.key).startsWith('did you mean'))) out.add(pathKey(issue.path));
+  }
+  return out;
+}
 
 function issueToProblems(source: ParsedFile, issue: Issue): Problem[] {
   const path: DataPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');

@@ -3,9 +3,6 @@ import { toUtcDate, type CalendarDate } from '../../calendar-date.js';
 /** The family every PDF uses; the write stage registers the font files under this name. */
 export const FONT_FAMILY = 'BIZUDPGothic';
 
-/** The smallest size anything is printed at: below it the chart stops being legible on paper. */
-export const MIN_FONT_SIZE = 7;
-
 export const COLOURS = {
   rule: '#333333',
   headerFill: '#e4ebf3',

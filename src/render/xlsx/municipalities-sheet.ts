@@ -1,6 +1,6 @@
 import type { Model } from '../../model/index.js';
 import type { Words } from '../types.js';
-import { cell, centred, header, MARK, mark, text } from './cells.js';
+import { cell, centred, FILLS, header, MARK, mark, text } from './cells.js';
 import { columnLetter, fitWidth, type CellSpec, type SheetSpec } from './spec.js';
 
 /**
@@ -30,16 +30,16 @@ export function municipalitiesSheet(model: Model, words: Words): SheetSpec {
   const memberTotals = members.map((m, i) => {
     const c = columnLetter(first + i);
     const count = model.projects.filter((p) => p.participation.municipalities.some((x) => x.code === m.code)).length;
-    return cell({ formula: `COUNTIF(${c}2:${c}${lastRow},"${MARK}")`, result: count }, { bold: true, horizontal: 'center', fill: 'e4ebf3' });
+    return cell({ formula: `COUNTIF(${c}2:${c}${lastRow},"${MARK}")`, result: count }, { bold: true, horizontal: 'center', fill: FILLS.header });
   });
   const grand = model.projects.reduce((n, p) => n + p.participation.municipalities.length, 0);
   const totalLetter = columnLetter(totalColumn);
   rows.push([
-    cell(words('totalRow'), { bold: true, horizontal: 'center', fill: 'e4ebf3' }),
-    cell('', { fill: 'e4ebf3' }),
+    cell(words('totalRow'), { bold: true, horizontal: 'center', fill: FILLS.header }),
+    cell('', { fill: FILLS.header }),
     ...memberTotals,
-    cell({ formula: `SUM(${totalLetter}2:${totalLetter}${lastRow})`, result: grand }, { bold: true, horizontal: 'center', fill: 'e4ebf3' }),
-    cell('', { fill: 'e4ebf3' }),
+    cell({ formula: `SUM(${totalLetter}2:${totalLetter}${lastRow})`, result: grand }, { bold: true, horizontal: 'center', fill: FILLS.header }),
+    cell('', { fill: FILLS.header }),
   ]);
   return {
     name: words('sheetMunicipalities'),
