@@ -20,7 +20,7 @@ export interface EraYear {
   readonly year: number;
 }
 
-export function eraYear(date: CalendarDate): EraYear {
+function eraYear(date: CalendarDate): EraYear {
   const era = ERAS.find((e) => date.iso >= e.start);
   if (!era) throw new RangeError(`${date.iso} is before the eras this formatter knows (from 昭和)`);
   return { era: era.name, year: date.year - Number(era.start.slice(0, 4)) + 1 };

@@ -7,7 +7,6 @@ import { dataFileSchema } from './schema.js';
 import { checkShape, type Section, type ShapedFile } from './shape.js';
 
 export type { Dataset } from './dataset.js';
-export { formatRanges } from './rules.js';
 export * from './schema.js';
 
 /**

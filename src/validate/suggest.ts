@@ -6,7 +6,7 @@ export function choicesHint(label: string, choices: readonly string[], near: str
   return close ? `did you mean "${close}"? ${label}: ${choices.join(', ')}` : `${label}: ${choices.join(', ')}`;
 }
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -1,3 +1,2 @@
-export { writeFileAtomic } from './atomic.js';
 export { createManifest, hashInputs, sha256, type Manifest, type ManifestEntry } from './manifest.js';
 export { MANIFEST_NAME, writeOutputs } from './write-outputs.js';

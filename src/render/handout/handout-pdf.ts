@@ -3,7 +3,7 @@ import type { Model } from '../../model/index.js';
 import { projectTable } from '../pdf/project-table.js';
 import { centredFooter, COLOURS, FONT_FAMILY, pdfInfo, ruledTable } from '../pdf/style.js';
 import type { Words } from '../types.js';
-import type { HandoutSummary } from './summary.js';
+import { roleText, type HandoutSummary } from './summary.js';
 
 export const HANDOUT = {
   margins: { left: 40, top: 40, right: 40, bottom: 52 },
@@ -60,7 +60,7 @@ export function handoutDefinition(model: Model, words: Words, summary: HandoutSu
         extra: {
           title: words('columnRole'),
           width: HANDOUT.roleWidth,
-          cell: (p) => ({ text: p.details.roles[municipality.slug] ?? (p.participation.confirmed ? '' : words('roleUnconfirmed')), fontSize: 7.5 }),
+          cell: (p) => ({ text: roleText(p, municipality, words), fontSize: 7.5 }),
         },
       }),
     );

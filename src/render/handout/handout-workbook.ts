@@ -3,7 +3,7 @@ import type { Words } from '../types.js';
 import { cell, FILLS, header, text, WORKBOOK_FONT } from '../xlsx/cells.js';
 import { projectsSheet } from '../xlsx/projects-sheet.js';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../xlsx/spec.js';
-import type { HandoutSummary } from './summary.js';
+import { roleText, type HandoutSummary } from './summary.js';
 
 /** The handout as a workbook: 概要 (who, and the counts) and, when there are any, 参加事業. */
 export function handoutWorkbookSpec(model: Model, words: Words, summary: HandoutSummary): WorkbookSpec {
@@ -45,7 +45,7 @@ export function handoutWorkbookSpec(model: Model, words: Words, summary: Handout
         name: words('sheetProjects'),
         title: words('documentSubtitle'),
         projects: summary.projects,
-        extra: { title: words('columnRole'), value: (p) => p.details.roles[municipality.slug] ?? (p.participation.confirmed ? '' : words('roleUnconfirmed')) },
+        extra: { title: words('columnRole'), value: (p) => roleText(p, municipality, words) },
       }),
     );
   }

@@ -1,4 +1,5 @@
 import type { Model, Municipality, Pillar, Priority, Project } from '../../model/index.js';
+import type { Words } from '../types.js';
 
 /** What a handout says about one member: its projects and the counts the summary prints. */
 export interface HandoutSummary {
@@ -11,7 +12,7 @@ export interface HandoutSummary {
   readonly byPolicy: readonly { readonly policy: Priority; readonly count: number; readonly total: number }[];
 }
 
-export function takesPart(project: Project, municipality: Municipality): boolean {
+function takesPart(project: Project, municipality: Municipality): boolean {
   return project.participation.municipalities.some((m) => m.code === municipality.code);
 }
 
@@ -26,6 +27,11 @@ export function summarise(model: Model, municipality: Municipality): HandoutSumm
     byPillar: model.pillars.map((pillar) => ({ pillar, count: inPillar(pillar, projects), total: inPillar(pillar, model.projects) })),
     byPolicy: model.policies.priorities.map((policy) => ({ policy, count: withMark(policy, projects), total: withMark(policy, model.projects) })),
   };
+}
+
+/** What the handout's role column says for a project: the member's role, or that participation is unconfirmed. */
+export function roleText(project: Project, municipality: Municipality, words: Words): string {
+  return project.details.roles[municipality.slug] ?? (project.participation.confirmed ? '' : words('roleUnconfirmed'));
 }
 
 /** `<code>-<slug>`: the base name of a member's files. */

@@ -71,7 +71,7 @@ export function columnLetter(n: number): string {
 }
 
 /** Excel width units a line of text needs: about two for a full-width character, one otherwise. */
-export function textUnits(line: string): number {
+function textUnits(line: string): number {
   return [...line].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) > 0xff ? 2 : 1), 0);
 }
 
