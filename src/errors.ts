@@ -32,3 +32,11 @@ export class OutputWriteError extends Error {
     super(`could not write ${target}: ${reason(options.cause)}`, options);
   }
 }
+
+/** Another build held the output folder's lock longer than this build would wait; names its pid (exit 1). */
+export class OutputLockedError extends Error {
+  override readonly name = 'OutputLockedError';
+  constructor(readonly folder: string, readonly pid: number, readonly lockFile: string, readonly waitedMs: number) {
+    super(`output folder ${folder} is in use by another build (pid ${pid}), which did not finish within ${waitedMs / 1000} s; run again when it has, or, if process ${pid} is not a build, delete ${lockFile}`);
+  }
+}

@@ -1,5 +1,5 @@
 import { build, checkData } from '../build.js';
-import { InvalidInputError, OutputWriteError, RenderError, UsageError } from '../errors.js';
+import { InvalidInputError, OutputLockedError, OutputWriteError, RenderError, UsageError } from '../errors.js';
 import { formatProblems, formatSummary, formatTally, formatWritten } from './print.js';
 import { parseCli, USAGE } from './args.js';
 
@@ -56,7 +56,7 @@ function handle(error: unknown, io: Io): number {
     io.err('nothing was written');
     return 1;
   }
-  if (error instanceof RenderError || error instanceof OutputWriteError) {
+  if (error instanceof RenderError || error instanceof OutputWriteError || error instanceof OutputLockedError) {
     io.err(`error: ${error.message}`);
     return 1;
   }

@@ -1,2 +1,2 @@
-export { createManifest, hashInputs, sha256, type Manifest, type ManifestEntry } from './manifest.js';
-export { MANIFEST_NAME, writeOutputs } from './write-outputs.js';
+export { createManifest, hashInputs, MANIFEST_NAME, sha256, type Manifest, type ManifestEntry } from './manifest.js';
+export { writeOutputs, type WriteOptions, type WriteResult } from './write-outputs.js';

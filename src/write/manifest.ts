@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { CalendarDate } from '../calendar-date.js';
 
+export const MANIFEST_NAME = 'manifest.json';
+
 export interface ManifestEntry {
   /** Relative to the output folder, with forward slashes. */
   readonly path: string;

@@ -1,66 +1,98 @@
-import { readFile, rm } from 'node:fs/promises';
-import { OutputWriteError } from '../errors.js';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Vision } from '../model/index.js';
 import type { OutputDocument } from '../render/index.js';
 import { writeFileAtomic } from './atomic.js';
-import { createManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { attempt } from './attempt.js';
+import { JOURNAL_NAME, removeJournal, writeJournal } from './journal.js';
+import { checkPathLimits } from './limits.js';
+import { LOCK_NAME, withOutputLock } from './lock.js';
+import { createManifest, MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
+import { matchesEntry, readPrevious, type Previous } from './previous.js';
 import { serialize } from './serialize.js';
+import { removeFile, removeLeftoverTemporaries } from './tidy.js';
 
-export const MANIFEST_NAME = 'manifest.json';
+export interface WriteOptions {
+  /** One member's handout only: the manifest keeps its entries for everything else. */
+  readonly partial: boolean;
+  /** How long to wait for another build writing the same folder before giving up (default 30 s). */
+  readonly lockWaitMs?: number;
+  /** Bytes already made for some documents (laid out to check they fit), by path. */
+  readonly made?: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface WriteResult {
+  readonly manifest: Manifest;
+  /** Paths written by this build, relative to the output folder. */
+  readonly written: readonly string[];
+  /** What the user should know about the folder, one sentence each (an interrupted build's outputs dropped, say). */
+  readonly warnings: readonly string[];
+}
+
+const DEFAULT_LOCK_WAIT_MS = 30_000;
 
 /**
- * Turns every document into bytes first, and only then writes: a renderer that fails leaves
- * the output folder as it was. The old manifest is removed before the first file is replaced,
- * so a build that stops half-way leaves no manifest vouching for the folder; each file is
- * swapped in atomically, and the new manifest comes last.
+ * Turns every document into bytes first, and checks every name fits, and only then writes: a
+ * renderer that fails, or a name that is too long, leaves the output folder as it was.
  *
- * A full build also removes outputs the previous manifest listed that it no longer makes (a
- * member renamed or removed). A partial build (one member's handout) keeps the manifest's
- * entries for the outputs it did not write, each with the input hash it was built from.
+ * Writing holds the folder's lock, so builds into one folder take turns. Before the first file
+ * is touched a journal records every path that may be ours; then the old manifest is removed,
+ * so a build that stops half-way leaves no manifest vouching for the folder, each file is
+ * swapped in atomically, outputs the new manifest does not list are removed, the new manifest
+ * comes next and the journal goes last. A build killed at any point leaves the previous
+ * complete set with its manifest, or no manifest and the journal the next build cleans up by.
+ *
+ * A full build removes every earlier output it no longer makes (a member renamed or removed).
+ * A partial build (one member's handout) keeps the earlier entries for the outputs it did not
+ * write, each with the input hash it was built from; after an interrupted build, only those
+ * whose file still has the entry's bytes, and it warns about the rest.
  */
-export async function writeOutputs(outDir: string, documents: readonly OutputDocument[], vision: Vision, inputSha256: string, options: { partial: boolean } = { partial: false }): Promise<{ manifest: Manifest; written: readonly string[] }> {
-  const files: { path: string; bytes: Uint8Array }[] = [];
-  for (const document of documents) files.push({ path: document.path, bytes: await serialize(document) });
-  const previous = await previousEntries(outDir);
+export async function writeOutputs(outDir: string, documents: readonly OutputDocument[], vision: Vision, inputSha256: string, options: WriteOptions = { partial: false }): Promise<WriteResult> {
+  const files: Serialised[] = [];
+  for (const document of documents) files.push({ path: document.path, bytes: options.made?.get(document.path) ?? (await serialize(document)) });
+  checkPathLimits([...files.map((f) => f.path), MANIFEST_NAME, JOURNAL_NAME, LOCK_NAME].map((p) => path.resolve(outDir, p)));
+  return withOutputLock(outDir, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, () => replaceOutputs(outDir, files, vision, inputSha256, options.partial));
+}
+
+interface Serialised {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+async function replaceOutputs(outDir: string, files: readonly Serialised[], vision: Vision, inputSha256: string, partial: boolean): Promise<WriteResult> {
+  const previous = await readPrevious(outDir);
   const made = new Set(files.map((f) => f.path));
-  const manifest = createManifest(vision, inputSha256, files, options.partial ? previous : []);
+  const manifest = createManifest(vision, inputSha256, files, partial ? await keptEntries(outDir, previous, made) : []);
+  const listed = new Set(manifest.outputs.map((o) => o.path));
   const manifestPath = path.join(outDir, MANIFEST_NAME);
-  try {
-    await rm(manifestPath, { force: true });
-  } catch (cause) {
-    throw new OutputWriteError(manifestPath, { cause });
-  }
+
+  await writeJournal(outDir, previous.entries, [...previous.paths, ...made]);
+  await attempt(manifestPath, () => rm(manifestPath, { force: true }));
   for (const file of files) await writeFileAtomic(path.join(outDir, file.path), file.bytes);
-  if (!options.partial) {
-    for (const stale of previous.filter((e) => !made.has(e.path))) await rm(path.join(outDir, stale.path), { force: true });
+  const removed: string[] = [];
+  for (const stale of [...previous.paths].filter((p) => !listed.has(p)).sort()) {
+    if (await removeFile(path.join(outDir, stale))) removed.push(stale);
   }
+  await removeLeftoverTemporaries(new Set([outDir, ...[...previous.paths, ...made].map((p) => path.join(outDir, path.posix.dirname(p)))]));
   await writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { manifest, written: files.map((f) => f.path) };
+  await removeJournal(outDir);
+
+  // A full build makes everything anew; a partial one after an interruption leaves gaps to report.
+  const lost = partial && !previous.vouched ? [...new Set([...previous.entries.map((e) => e.path).filter((p) => !listed.has(p)), ...removed])].sort() : [];
+  return { manifest, written: files.map((f) => f.path), warnings: lost.length > 0 ? [interruptedWarning(outDir, lost)] : [] };
 }
 
 /**
- * The entries of the manifest already in the folder that look like ours. Anything else (no
- * manifest, not JSON, entries of another shape or pointing outside the folder) is ignored.
+ * The earlier entries a partial build keeps. A manifest's are kept as they are; without one a
+ * build was interrupted, and an entry is kept only if its file still has the entry's bytes.
  */
-async function previousEntries(outDir: string): Promise<ManifestEntry[]> {
-  let previous: unknown;
-  try {
-    previous = JSON.parse(await readFile(path.join(outDir, MANIFEST_NAME), 'utf8'));
-  } catch {
-    return [];
-  }
-  const outputs = (previous as { outputs?: unknown } | null)?.outputs;
-  if (!Array.isArray(outputs)) return [];
-  return outputs.filter(
-    (e): e is ManifestEntry =>
-      e !== null &&
-      typeof e === 'object' &&
-      typeof e.path === 'string' &&
-      /^(pdf|xlsx)\/[\w./-]+$/.test(e.path) &&
-      !e.path.split('/').includes('..') &&
-      typeof e.bytes === 'number' &&
-      typeof e.sha256 === 'string' &&
-      typeof e.inputSha256 === 'string',
-  );
+async function keptEntries(outDir: string, previous: Previous, made: ReadonlySet<string>): Promise<readonly ManifestEntry[]> {
+  if (previous.vouched) return previous.entries;
+  const kept: ManifestEntry[] = [];
+  for (const entry of previous.entries) if (!made.has(entry.path) && (await matchesEntry(outDir, entry))) kept.push(entry);
+  return kept;
+}
+
+function interruptedWarning(outDir: string, lost: readonly string[]): string {
+  return `an earlier build into ${outDir} was interrupted; these outputs no longer matched the last complete build and were removed (or were already gone): ${lost.join(', ')}. Run \`npm run build\` to rebuild everything.`;
 }

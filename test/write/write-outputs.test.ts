@@ -1,9 +1,12 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { OutputWriteError, RenderError } from '../../src/errors.js';
+import { PathTooLongError } from '../../src/write/limits.js';
+import { writeOutputs } from '../../src/write/index.js';
 import { MINIMAL, tempDir } from '../helpers/fixture.js';
+import { documentsOf, expectExactlyTheManifest, snapshot, tinyPdf } from './folder.js';
 
 const manifestOf = (out: string) => JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
 
@@ -50,6 +53,55 @@ describe('writing the output folder', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('documentSubtitle: 連携事業一覧', 'documentSubtitle: 連携事業の一覧'));
     const b = await build({ dataDir: MINIMAL, outDir: tempDir(), templatesDir: templates });
     expect(b.manifest.inputSha256).not.toBe(a.manifest.inputSha256);
+  });
+
+
+  it('removes only files and links a manifest names as outputs: never a folder, never through a link, never outside', async () => {
+    const base = tempDir();
+    const out = path.join(base, 'output');
+    await build({ dataDir: MINIMAL, outDir: out });
+    const manifest = manifestOf(out);
+    writeFileSync(path.join(base, 'outside.pdf'), 'not ours');
+    mkdirSync(path.join(out, 'pdf/annex/folder.pdf'));
+    writeFileSync(path.join(out, 'pdf/annex/folder.pdf/inside.txt'), 'not ours either');
+    symlinkSync(path.join(base, 'outside.pdf'), path.join(out, 'pdf/annex/link.pdf'));
+    const entry = (p: string) => ({ path: p, bytes: 1, sha256: 'a', inputSha256: 'b' });
+    const claims = ['pdf/annex', 'pdf/annex/folder.pdf', 'pdf/annex/link.pdf', 'pdf/../../outside.pdf', 'xlsx//vision.xlsx', 'pdf/./annex'];
+    writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ ...manifest, outputs: [...manifest.outputs, ...claims.map(entry)] }));
+
+    await build({ dataDir: MINIMAL, outDir: out });
+    expect(readFileSync(path.join(base, 'outside.pdf'), 'utf8')).toBe('not ours');
+    expect(readFileSync(path.join(out, 'pdf/annex/folder.pdf/inside.txt'), 'utf8')).toBe('not ours either');
+    // The link was listed as an output, so it goes; what it points to stays.
+    expect(existsSync(path.join(out, 'pdf/annex/link.pdf'))).toBe(false);
+    expectExactlyTheManifest(out, ['pdf/annex/folder.pdf/inside.txt']);
+  });
+
+  it.each([
+    ['a file name of 300 characters', 'pdf/annex', `${'a'.repeat(296)}.pdf`, 'its name is 300 bytes in UTF-8; a file name may have at most 222 (255 less 33 for the temporary name it is first written under)'],
+    ['a file name of 79 characters but 229 bytes', 'pdf/annex', `${'あ'.repeat(75)}.pdf`, 'its name is 229 bytes in UTF-8; a file name may have at most 222 (255 less 33 for the temporary name it is first written under)'],
+    ['a folder name of 300 characters', 'pdf/' + 'f'.repeat(300), 'x.pdf', `the folder name "${'f'.repeat(300)}" is 300 bytes in UTF-8; a name may have at most 255`],
+  ])('refuses %s before touching the output folder', async (_, folder, name, reason) => {
+    const out = tempDir();
+    await build({ dataDir: MINIMAL, outDir: out });
+    const before = snapshot(out);
+    const { model, documents } = await documentsOf(MINIMAL, 'otaru');
+    const error = await writeOutputs(out, [...documents, tinyPdf(`${folder}/${name}`)], model.vision, 'input').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutputWriteError);
+    expect((error as Error).cause).toBeInstanceOf(PathTooLongError);
+    expect((error as Error).message).toBe(`could not write ${out}/${folder}/${name}: ${reason}`);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('refuses an output folder whose path is too long before creating anything', async () => {
+    const base = tempDir();
+    const out = path.join(base, ...Array.from({ length: 21 }, (_, i) => `${i}`.padEnd(200, 'd')));
+    const { model } = await documentsOf(MINIMAL);
+    const error = await writeOutputs(out, [tinyPdf('pdf/x.pdf')], model.vision, 'input').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutputWriteError);
+    const target = `${out}/pdf/x.pdf`;
+    expect((error as Error).message).toBe(`could not write ${target}: the path is ${Buffer.byteLength(target)} bytes in UTF-8; a file's path may have at most 4063 (4096 less 33 for the temporary name it is first written under)`);
+    expect(snapshot(base)).toEqual({});
   });
 
   it('names the template file and key when a template fails while rendering', async () => {

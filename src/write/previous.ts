@@ -1,0 +1,54 @@
+import { lstat, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { attempt, onCode } from './attempt.js';
+import { JOURNAL_NAME } from './journal.js';
+import { MANIFEST_NAME, sha256, type ManifestEntry } from './manifest.js';
+import { isManifestEntry, isOutputPath } from './ours.js';
+
+/** What the output folder tells a build about the builds before it. */
+export interface Previous {
+  /** The outputs of the last complete build: its manifest's, or those an interrupted build's journal saved. */
+  readonly entries: readonly ManifestEntry[];
+  /** True when a manifest lists `entries`: no build has touched those files since. */
+  readonly vouched: boolean;
+  /** Every output path that may be ours: the entries' and those interrupted builds meant to write. */
+  readonly paths: ReadonlySet<string>;
+}
+
+/**
+ * Reads manifest.json and any journal a killed build left. A manifest is present only while the
+ * folder holds the complete set it lists; without one, the journal's entries are what the last
+ * complete build made, which the interrupted build may since have replaced or removed.
+ * Anything not of our shape (not JSON, foreign entries, paths that are not outputs) is ignored.
+ */
+export async function readPrevious(outDir: string): Promise<Previous> {
+  const manifest = await readJson(path.join(outDir, MANIFEST_NAME));
+  const journal = await readJson(path.join(outDir, JOURNAL_NAME));
+  const entries = listOf(manifest === undefined ? field(journal, 'entries') : field(manifest, 'outputs')).filter(isManifestEntry);
+  const paths = listOf(field(journal, 'paths')).filter(isOutputPath);
+  return { entries, vouched: manifest !== undefined, paths: new Set([...entries.map((e) => e.path), ...paths]) };
+}
+
+/** Whether the file at the entry's path is a regular file with the entry's bytes. */
+export async function matchesEntry(outDir: string, entry: ManifestEntry): Promise<boolean> {
+  const target = path.join(outDir, entry.path);
+  const stats = await attempt(target, () => lstat(target).catch(onCode('ENOENT', undefined)));
+  if (!stats?.isFile() || stats.size !== entry.bytes) return false;
+  return sha256(await attempt(target, () => readFile(target))) === entry.sha256;
+}
+
+async function readJson(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function field(value: unknown, name: string): unknown {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
