@@ -17,6 +17,22 @@ function reason(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
 
+/** A template failed while a document was being rendered (a helper given the wrong value); names the template. */
+export class TemplateError extends Error {
+  override readonly name = 'TemplateError';
+  constructor(readonly template: { readonly file: string; readonly key: string; readonly line: number; readonly column: number }, options: { cause: unknown }) {
+    super(`template "${template.key}": ${reason(options.cause)}`, options);
+  }
+}
+
+/** A document that must fit on `maxPages` pages (the one-page chart) does not. */
+export class TooManyPagesError extends Error {
+  override readonly name = 'TooManyPagesError';
+  constructor(readonly pages: number, readonly maxPages: number) {
+    super(`it takes ${pages} pages but must fit on ${maxPages}: shorten long names, or move projects out of the largest field`);
+  }
+}
+
 /** A renderer failed to produce an output; names the output (exit 1). */
 export class RenderError extends Error {
   override readonly name = 'RenderError';

@@ -1,7 +1,8 @@
-import { build, checkData } from '../build.js';
+import { build, checkAll, isChecked } from '../build.js';
 import { InvalidInputError, OutputLockedError, OutputWriteError, RenderError, UsageError } from '../errors.js';
 import { formatProblems, formatSummary, formatTally, formatWritten } from './print.js';
 import { parseCli, USAGE } from './args.js';
+import { printable } from './printable.js';
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -22,15 +23,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return 0;
     }
     if (options.command === 'validate') {
-      const result = await checkData(options.dataDir);
+      const result = await checkAll({ dataDir: options.dataDir });
       report(io, result.problems);
-      if (!result.model) return 1;
+      if (!isChecked(result)) return 1;
       io.out(formatSummary(result.model));
       io.out('valid');
       return 0;
     }
     const result = await build(options);
     report(io, result.problems);
+    for (const warning of result.warnings) io.err(`warning: ${printable(warning)}`);
     io.out(formatSummary(result.model));
     io.out(formatWritten(result.manifest, result.written, options.outDir));
     return 0;
@@ -47,7 +49,7 @@ function report(io: Io, problems: Parameters<typeof formatProblems>[0]): void {
 
 function handle(error: unknown, io: Io): number {
   if (error instanceof UsageError) {
-    io.err(`error: ${error.message}`);
+    io.err(`error: ${printable(error.message)}`);
     io.err(USAGE);
     return 2;
   }
@@ -57,9 +59,10 @@ function handle(error: unknown, io: Io): number {
     return 1;
   }
   if (error instanceof RenderError || error instanceof OutputWriteError || error instanceof OutputLockedError) {
-    io.err(`error: ${error.message}`);
+    io.err(`error: ${printable(error.message)}`);
     return 1;
   }
-  io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.err(`internal error: ${detail.split('\n').map(printable).join('\n')}`);
   return 70;
 }

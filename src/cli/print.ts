@@ -1,5 +1,6 @@
 import type { Model } from '../model/index.js';
 import { sortProblems, type Problem } from '../problem.js';
+import { printable } from './printable.js';
 import type { Manifest } from '../write/index.js';
 
 /** `file:line:column  path  message`, one group of lines per file, hints indented under their line. */
@@ -9,10 +10,11 @@ export function formatProblems(problems: readonly Problem[]): string {
   for (const problem of sortProblems(problems)) {
     if (currentFile !== undefined && problem.file !== currentFile) lines.push('');
     currentFile = problem.file;
-    const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+    const file = printable(problem.file);
+    const where = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
     const label = problem.severity === 'warning' ? 'warning: ' : '';
-    lines.push([where, problem.path || '-', `${label}${problem.message}`].join('  '));
-    if (problem.hint) lines.push(`    hint: ${problem.hint}`);
+    lines.push([where, printable(problem.path) || '-', `${label}${printable(problem.message)}`].join('  '));
+    if (problem.hint) lines.push(`    hint: ${printable(problem.hint)}`);
   }
   return lines.join('\n');
 }
@@ -30,7 +32,7 @@ export function formatTally(problems: readonly Problem[]): string {
 export function formatSummary(model: Model): string {
   const fields = model.pillars.flatMap((p) => p.sections.flatMap((s) => s.fields));
   return [
-    `${model.vision.title} (data as of ${model.vision.asOf.iso})`,
+    `${printable(model.vision.title)} (data as of ${model.vision.asOf.iso})`,
     `  ${model.region.municipalities.length} municipalities`,
     `  ${model.policies.priorities.length} priority policies + 1 common policy`,
     `  ${model.pillars.length} pillars, ${fields.length} fields`,
@@ -41,6 +43,7 @@ export function formatSummary(model: Model): string {
 /** The outputs this build wrote (a partial build's manifest also lists earlier ones). */
 export function formatWritten(manifest: Manifest, written: readonly string[], outDir: string): string {
   const mine = new Set(written);
-  const lines = manifest.outputs.filter((o) => mine.has(o.path)).map((o) => `  ${outDir}/${o.path}  ${o.bytes} bytes`);
-  return [`wrote ${lines.length} output${lines.length === 1 ? '' : 's'} and the manifest to ${outDir}/`, ...lines].join('\n');
+  const folder = printable(outDir);
+  const lines = manifest.outputs.filter((o) => mine.has(o.path)).map((o) => `  ${folder}/${printable(o.path)}  ${o.bytes} bytes`);
+  return [`wrote ${lines.length} output${lines.length === 1 ? '' : 's'} and the manifest to ${folder}/`, ...lines].join('\n');
 }

@@ -11,8 +11,16 @@ const ERAS = [
   { name: '昭和', start: '1926-12-25' },
 ] as const;
 
-/** The first day this formatter can write: validation rejects anything earlier. */
-export const EARLIEST_DATE = ERAS.at(-1)!.start;
+/**
+ * The first day whose date and fiscal year this formatter can both write: validation rejects
+ * anything earlier. A fiscal year is named by the era of its May, so the first fiscal year
+ * that falls wholly in the earliest era starts on the April 1 after that era's first May.
+ */
+export const EARLIEST_DATE = (() => {
+  const start = ERAS.at(-1)!.start;
+  const year = Number(start.slice(0, 4));
+  return `${start.slice(5) <= '04-01' ? year : year + 1}-04-01`;
+})();
 
 export interface EraYear {
   readonly era: string;

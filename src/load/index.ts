@@ -1,3 +1,5 @@
-export { DATA_PATTERN, displayPath, parseDataText, readDataFiles, type LoadResult, type ParsedFile } from './read-data-files.js';
+export { displayPath } from './display-path.js';
 export { locate, locateKey, type Position } from './locate.js';
-export { missingTemplates, readTemplates, type TemplateFn, type Templates } from './read-templates.js';
+export { parseYaml, type ParsedFile } from './parse-yaml.js';
+export { readDataFiles, type LoadResult } from './read-data-files.js';
+export { missingTemplates, readTemplates, type Template, type TemplateFn, type Templates } from './read-templates.js';

@@ -1,7 +1,7 @@
 import { isMap, isNode, isScalar, type Node } from 'yaml';
 import type { DataPath } from '../problem.js';
 import { positionAt } from './position.js';
-import type { ParsedFile } from './read-data-files.js';
+import type { ParsedFile } from './parse-yaml.js';
 
 export interface Position {
   readonly line: number;

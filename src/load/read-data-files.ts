@@ -1,112 +1,57 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
-import { isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { stat } from 'node:fs/promises';
+import { LIMITS } from '../limits.js';
 import type { Problem } from '../problem.js';
-import { positionAt } from './position.js';
-
-/** One data file, parsed, with what is needed to turn a data path back into a position. */
-export interface ParsedFile {
-  /** As printed to the user: relative to the working directory. */
-  readonly file: string;
-  /** Relative to the data folder, with forward slashes: stable wherever the folder sits. */
-  readonly name: string;
-  readonly text: string;
-  readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
-  /** The plain value, or undefined when the file could not be turned into one. */
-  readonly data: unknown;
-}
+import { displayPath } from './display-path.js';
+import { listInputFiles } from './list-files.js';
+import { parseYaml, type ParsedFile } from './parse-yaml.js';
+import { readInputText } from './read-text.js';
 
 export interface LoadResult {
+  /** Every file that could be read as text, parsed; a file with errors has no `data`. */
   readonly files: readonly ParsedFile[];
   readonly problems: readonly Problem[];
+  /** False when some file in the folder could not be read at all: what it holds is unknown. */
+  readonly complete: boolean;
 }
 
-export const DATA_PATTERN = '**/*.{yaml,yml}';
-
-/** Keys that would reach an object's prototype once the data is turned into JavaScript. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** yaml's own default; spelt out because a data file has no business needing more. */
-const MAX_ALIAS_COUNT = 100;
-
-export function displayPath(absolute: string): string {
-  const rel = path.relative(process.cwd(), absolute);
-  return rel === '' ? '.' : rel.startsWith('..') ? absolute : rel;
-}
+export const DATA_EXTENSIONS = /\.ya?ml$/;
 
 /** Finds every YAML file under `dataDir` (sorted, so the order never depends on the disk) and parses it. */
 export async function readDataFiles(dataDir: string): Promise<LoadResult> {
   const root = path.resolve(dataDir);
-  const shown = displayPath(root);
+  const shown = `${displayPath(root)}/`;
   const info = await stat(root).catch(() => undefined);
-  if (!info) return { files: [], problems: [folderProblem(shown, 'data folder not found', 'pass an existing folder with --data')] };
-  if (!info.isDirectory()) return { files: [], problems: [folderProblem(shown, 'not a folder', 'pass the folder that holds the YAML files with --data')] };
-  const names = (await fg(DATA_PATTERN, { cwd: root, onlyFiles: true, dot: false })).sort();
-  if (names.length === 0) {
-    return {
-      files: [],
-      problems: [folderProblem(shown, `no data files found (looked for ${DATA_PATTERN})`, 'the data folder must hold the vision, region, policies, pillars and projects as YAML files')],
-    };
+  if (!info) return { files: [], problems: [folderProblem(shown, 'data folder not found', 'pass an existing folder with --data')], complete: false };
+  if (!info.isDirectory()) return { files: [], problems: [folderProblem(shown, 'not a folder', 'pass the folder that holds the YAML files with --data')], complete: false };
+  const listed = await listInputFiles(root, { matches: (name) => DATA_EXTENSIONS.test(name), depth: LIMITS.folderDepth, maxFiles: LIMITS.files });
+  const problems: Problem[] = [...listed.problems];
+  if (listed.files.length === 0 && problems.length === 0) {
+    problems.push(folderProblem(shown, 'no data files found (looked for *.yaml and *.yml)', 'the data folder must hold the vision, region, policies, pillars and projects as YAML files'));
   }
   const files: ParsedFile[] = [];
-  const problems: Problem[] = [];
-  for (const name of names) {
-    const absolute = path.join(root, name);
-    const parsed = parseDataText(displayPath(absolute), await readFile(absolute, 'utf8'), name);
+  let complete = listed.problems.length === 0;
+  let total = 0;
+  for (const listedFile of listed.files) {
+    const read = await readInputText(listedFile.absolute, listedFile.shown);
+    if (read.problem) {
+      problems.push(read.problem);
+      complete = false;
+      continue;
+    }
+    total += Buffer.byteLength(read.text);
+    if (total > LIMITS.totalBytes) {
+      complete = false;
+      problems.push(folderProblem(shown, `the data files hold more than ${LIMITS.totalBytes / 1024 / 1024} MB together; ${listedFile.name} and the files after it are not read`, 'remove what does not belong in the data'));
+      break;
+    }
+    const parsed = parseYaml(listedFile.shown, read.text, listedFile.name);
     files.push(parsed.file);
-    problems.push(...parsed.problems);
+    for (const problem of parsed.problems) problems.push(problem);
   }
-  return { files, problems };
+  return { files, problems, complete };
 }
 
 function folderProblem(file: string, message: string, hint: string): Problem {
   return { severity: 'error', file, path: '', message, hint };
-}
-
-/** Parses one file's text; syntax errors, duplicate keys and unsafe keys come back as positioned problems. */
-export function parseDataText(file: string, text: string, name = file): { file: ParsedFile; problems: Problem[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const problems: Problem[] = [];
-  const at = (offset: number) => positionAt(lineCounter, offset);
-  // One mistake (a tab, a stray colon) often trips several parser errors on its line: the
-  // first says where to look.
-  const linesReported = new Set<number>();
-  for (const error of doc.errors) {
-    const where = at(error.pos[0]);
-    if (linesReported.has(where.line)) continue;
-    linesReported.add(where.line);
-    problems.push({ severity: 'error', file, ...where, path: '', message: `YAML syntax: ${firstLine(error.message)}` });
-  }
-  for (const warning of doc.warnings) {
-    problems.push({ severity: 'warning', file, ...at(warning.pos[0]), path: '', message: `YAML: ${firstLine(warning.message)}` });
-  }
-  visit(doc, {
-    Pair(_, pair) {
-      if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        problems.push({
-          severity: 'error',
-          file,
-          ...at(pair.key.range?.[0] ?? 0),
-          path: '',
-          message: `the key "${String(pair.key.value)}" is not allowed`,
-          hint: 'it could change how every object behaves once loaded; rename it',
-        });
-      }
-    },
-  });
-  let data: unknown;
-  if (problems.every((p) => p.severity !== 'error')) {
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (cause) {
-      problems.push({ severity: 'error', file, line: 1, column: 1, path: '', message: `cannot be read: ${firstLine(String((cause as Error).message ?? cause))}`, hint: `at most ${MAX_ALIAS_COUNT} aliases are expanded` });
-    }
-  }
-  return { file: { file, name, text, doc, lineCounter, data }, problems };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }

@@ -1,17 +1,28 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import Handlebars from 'handlebars';
 import { isMap, isScalar } from 'yaml';
 import type { CalendarDate } from '../calendar-date.js';
 import { formatFiscalYear, formatJapaneseDate } from '../format/japanese-date.js';
+import { LIMITS } from '../limits.js';
 import { hasErrors, type Problem } from '../problem.js';
-import { displayPath, parseDataText } from './read-data-files.js';
+import { displayPath } from './display-path.js';
+import { listInputFiles } from './list-files.js';
+import { parseYaml } from './parse-yaml.js';
+import { readInputText } from './read-text.js';
 
 export type TemplateFn = (context: object) => string;
 
+/** One compiled template and where it is written, so a failure while rendering can point at it. */
+export interface Template {
+  readonly render: TemplateFn;
+  readonly file: string;
+  readonly key: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 /** Templates by document (the file's base name), then by key. */
-export type Templates = ReadonlyMap<string, ReadonlyMap<string, TemplateFn>>;
+export type Templates = ReadonlyMap<string, ReadonlyMap<string, Template>>;
 
 /**
  * The Handlebars used for every template, with the two helpers the plan's wording needs:
@@ -35,17 +46,22 @@ function dateArgument(helper: string, value: unknown): CalendarDate {
  */
 export async function readTemplates(dir: string): Promise<{ templates: Templates; problems: Problem[]; sources: { path: string; text: string }[] }> {
   const root = path.resolve(dir);
-  const names = (await fg('*.yaml', { cwd: root, onlyFiles: true })).sort();
-  const templates = new Map<string, Map<string, TemplateFn>>();
-  const problems: Problem[] = [];
+  const listed = await listInputFiles(root, { matches: (name) => /^[^/]+\.yaml$/.test(name), depth: LIMITS.folderDepth, maxFiles: LIMITS.files });
+  const templates = new Map<string, Map<string, Template>>();
+  const problems: Problem[] = [...listed.problems];
   const sources: { path: string; text: string }[] = [];
-  for (const name of names) {
-    const parsed = parseDataText(displayPath(path.join(root, name)), await readFile(path.join(root, name), 'utf8'), name);
+  for (const { name, absolute, shown } of listed.files) {
+    const read = await readInputText(absolute, shown);
+    if (read.problem) {
+      problems.push(read.problem);
+      continue;
+    }
+    const parsed = parseYaml(shown, read.text, name);
     problems.push(...parsed.problems);
     const { file } = parsed;
     sources.push({ path: name, text: file.text });
     const contents = file.doc.contents;
-    const compiled = new Map<string, TemplateFn>();
+    const compiled = new Map<string, Template>();
     templates.set(path.basename(name, '.yaml'), compiled);
     if (!isMap(contents)) {
       if (!hasErrors(parsed.problems)) problems.push({ severity: 'error', file: file.file, line: 1, column: 1, path: '', message: 'expected a mapping of template names to texts' });
@@ -67,7 +83,7 @@ export async function readTemplates(dir: string): Promise<{ templates: Templates
         problems.push({ ...at, message: `template syntax: ${String((cause as Error).message).split('\n')[0]}` });
         continue;
       }
-      compiled.set(key, handlebars.compile(source, { strict: true, noEscape: true }));
+      compiled.set(key, { render: handlebars.compile(source, { strict: true, noEscape: true }), file: file.file, key, line: at.line, column: at.column });
     }
   }
   return { templates, problems, sources };

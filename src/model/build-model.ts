@@ -53,7 +53,7 @@ export function buildModel(data: Dataset): Model {
         municipalities: listed,
         confirmed: provenance.status['participants'] !== 'unconfirmed',
       },
-      details: { ...(x.details?.summary ? { summary: x.details.summary } : {}), kpi: x.details?.kpi ?? [], roles: x.details?.roles ?? {} },
+      details: { ...(x.details?.summary ? { summary: x.details.summary } : {}), kpi: x.details?.kpi ?? [], roles: new Map(Object.entries(x.details?.roles ?? {})) },
       provenance,
     };
   }

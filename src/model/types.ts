@@ -138,8 +138,8 @@ export interface Project {
   readonly details: {
     readonly summary?: string;
     readonly kpi: NonNullable<NonNullable<ProjectData['details']>['kpi']>;
-    /** Role text by municipality slug. */
-    readonly roles: Readonly<Record<string, string>>;
+    /** Role text by municipality slug (a Map: a slug such as `constructor` is only a name). */
+    readonly roles: ReadonlyMap<string, string>;
   };
   readonly provenance: Provenance;
 }

@@ -1,5 +1,6 @@
+import { LIMITS } from '../limits.js';
 import { locate } from '../load/locate.js';
-import type { ParsedFile } from '../load/read-data-files.js';
+import type { ParsedFile } from '../load/parse-yaml.js';
 import { formatDataPath, type DataPath, type Problem } from '../problem.js';
 import type { PillarData, PoliciesData, ProjectData, ProjectProvenanceData, RegionData, VisionData } from './schema.js';
 import type { Section, ShapedFile } from './shape.js';
@@ -87,6 +88,9 @@ export function combine(files: readonly ShapedFile[], dataFolder: string, unread
   for (const key of ['pillars', 'projects'] as const) {
     const list = key === 'pillars' ? pillars : projects;
     if (list.length === 0 && !failed.has(key)) problems.push({ severity: 'error', file: dataFolder, path: key, message: `no data file lists any \`${key}\`` });
+    // Counted as written, bad items included: the limit bounds the work, whatever the items hold.
+    const written = files.reduce((n, f) => n + rawLength(f.source.data, key), 0);
+    if (written > LIMITS[key]) problems.push({ severity: 'error', file: dataFolder, path: key, message: `the data files list ${written} ${key} together; at most ${LIMITS[key]} are allowed` });
   }
   const partial: PartialDataset = {
     ...(found.vision ? { vision: found.vision as Located<VisionData> } : {}),
@@ -99,4 +103,9 @@ export function combine(files: readonly ShapedFile[], dataFolder: string, unread
   const { vision, region, policies } = partial;
   const whole = failed.size === 0 && problems.length === 0 && vision && region && policies;
   return whole ? { partial, dataset: { vision, region, policies, pillars, projects }, problems } : { partial, problems };
+}
+
+function rawLength(data: unknown, key: string): number {
+  const value = data !== null && typeof data === 'object' && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(value) ? value.length : 0;
 }

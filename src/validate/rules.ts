@@ -3,6 +3,7 @@ import { EARLIEST_DATE } from '../format/japanese-date.js';
 import type { Problem } from '../problem.js';
 import { describeOrigin, problemAt, type Dataset, type Located, type LocatedProject, type PartialDataset } from './dataset.js';
 import { expectedCheckDigit, hasValidCheckDigit } from './municipality-code.js';
+import { nameKey } from './name-key.js';
 import { choicesHint } from './suggest.js';
 import type { FieldData } from './schema.js';
 
@@ -69,7 +70,7 @@ function datesOf(vision: Dataset['vision'] | undefined, region: Dataset['region'
 function calendarDates(vision: Dataset['vision'] | undefined, region: Dataset['region'] | undefined): Problem[] {
   return datesOf(vision, region).flatMap((d) => {
     if (parseCalendarDate(d.text) === undefined) return [problemAt(d.at, [], `${d.text} is not a date in the calendar`, 'check the month and day')];
-    if (d.text < EARLIEST_DATE) return [problemAt(d.at, [], `${d.text} is before ${EARLIEST_DATE}, the start of the earliest era the documents can write (昭和)`)];
+    if (d.text < EARLIEST_DATE) return [problemAt(d.at, [], `${d.text} is before ${EARLIEST_DATE}, the first day whose date and fiscal year the documents can write`)];
     return [];
   });
 }
@@ -95,13 +96,18 @@ function checkDates(vision: Dataset['vision']): Problem[] {
   return problems;
 }
 
-/** Reports the second and later uses of each key, naming where it was first used. */
+/**
+ * Reports the second and later uses of each key, naming where it was first used. Keys are
+ * compared as a reader sees them, so names that differ only in invisible or full-width
+ * characters are the same name.
+ */
 function duplicates<T>(items: readonly T[], key: (item: T) => string, report: (item: T, first: T) => Problem): Problem[] {
   const seen = new Map<string, T>();
   const problems: Problem[] = [];
   for (const item of items) {
-    const first = seen.get(key(item));
-    if (first === undefined) seen.set(key(item), item);
+    const k = nameKey(key(item));
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, item);
     else problems.push(report(item, first));
   }
   return problems;
@@ -155,8 +161,9 @@ function checkPolicies(policies: Dataset['policies']): Problem[] {
     if (closed.has(p.group)) problems.push(problemAt(at(i), ['group'], `the policies of group "${p.group}" must be next to each other`, 'the chart heads their columns with one group name'));
     previous = p.group;
   });
+  // Every table heads a group's ● columns with its name: a group without a policy has no column to head.
   groupAt.forEach((g) => {
-    if (!priorities.some((p) => p.group === g.value.id)) problems.push(problemAt(g.at, [], `group "${g.value.id}" has no priority policy`, undefined, 'warning'));
+    if (!priorities.some((p) => p.group === g.value.id)) problems.push(problemAt(g.at, [], `group "${g.value.id}" has no priority policy`, 'give one of the priorities this group, or remove the group'));
   });
   return problems;
 }
@@ -215,6 +222,7 @@ function checkProjects(all: Dataset['projects'], { fields, complete, policies, r
   const fieldIndex = new Map((fields ?? []).toReversed().map((f) => [f.field.id, f]));
   let previousWithField: { project: LocatedProject; field: ChartField } | undefined;
   let previousPage: LocatedProject | undefined;
+  const slugs = region && new Set(region.value.municipalities.map((m) => m.slug));
   for (const p of projects) {
     const field = fieldIndex.get(p.value.field);
     if (!fields) {
@@ -232,7 +240,7 @@ function checkProjects(all: Dataset['projects'], { fields, complete, policies, r
     }
     previousPage = p;
     if (policies) problems.push(...checkMarks(policies, p));
-    if (region) problems.push(...checkParticipants(region, p));
+    if (slugs) problems.push(...checkParticipants(slugs, p));
   }
   const used = new Set(projects.map((p) => p.value.field));
   for (const f of complete ? (fields ?? []) : []) {
@@ -254,21 +262,25 @@ function checkMarks(policies: Dataset['policies'], p: LocatedProject): Problem[]
   return problems;
 }
 
-function checkParticipants(region: Dataset['region'], p: LocatedProject): Problem[] {
-  const slugs = region.value.municipalities.map((m) => m.slug);
+function checkParticipants(slugs: ReadonlySet<string>, p: LocatedProject): Problem[] {
   const { participants, details } = p.value;
   const problems: Problem[] = [];
+  const hint = (s: string) => choicesHint('municipalities', [...slugs], s);
   if (participants !== 'all') {
     if (participants.length === 0) problems.push(problemAt(p.at, ['participants'], `NO ${p.value.no} lists no participant`, 'write `all` or name at least one municipality'));
+    const seen = new Set<string>();
     participants.forEach((s, i) => {
-      if (participants.indexOf(s) !== i && !slugs.includes(s)) return; // reported at its first use
-      if (!slugs.includes(s)) problems.push(problemAt(p.at, ['participants', i], `unknown municipality "${s}"`, choicesHint('municipalities', slugs, s)));
-      else if (participants.indexOf(s) !== i) problems.push(problemAt(p.at, ['participants', i], `municipality "${s}" is listed twice`));
+      if (!slugs.has(s)) {
+        // An unknown name is reported at its first use only.
+        if (!seen.has(s)) problems.push(problemAt(p.at, ['participants', i], `unknown municipality "${s}"`, hint(s)));
+      } else if (seen.has(s)) problems.push(problemAt(p.at, ['participants', i], `municipality "${s}" is listed twice`));
+      seen.add(s);
     });
   }
+  const listed = participants === 'all' ? undefined : new Set(participants);
   for (const s of Object.keys(details?.roles ?? {})) {
-    if (!slugs.includes(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for unknown municipality "${s}"`, choicesHint('municipalities', slugs, s)));
-    else if (participants !== 'all' && !participants.includes(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for "${s}", which does not take part in NO ${p.value.no}`, 'add it to participants or remove the role'));
+    if (!slugs.has(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for unknown municipality "${s}"`, hint(s)));
+    else if (listed && !listed.has(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for "${s}", which does not take part in NO ${p.value.no}`, 'add it to participants or remove the role'));
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits.js';
 
 /**
  * The shape of every data file. A file holds one or more of the top-level sections below;
@@ -6,10 +7,18 @@ import { z } from 'zod';
  * misspelt field never passes silently.
  */
 
-const text = z.string().min(1, { error: 'must not be empty' });
+const nonEmpty = z.string().min(1, { error: 'must not be empty' });
 
-/** A name printed in a table cell: long enough for any the plan has, short enough to fit a row on a page. */
-const name = (max: number) => text.max(max, { error: (issue) => `expected at most ${max} characters, found ${String(issue.input).length}` });
+/**
+ * Text that is printed or kept: every kind has a length limit (src/limits.ts), so no text can
+ * make a row taller than a page or a layout slow.
+ */
+const text = (max: number) => nonEmpty.max(max, { error: (issue) => `expected at most ${max} characters, found ${String(issue.input).length}` });
+
+const T = LIMITS.text;
+
+/** A list with a limit on its length, checked (after the file's own item limit) before the rules run. */
+const list = <Item extends z.ZodType>(item: Item, max: number, what: string) => z.array(item).max(max, { error: (issue) => `expected at most ${max} ${what}, found ${(issue.input as unknown[]).length}` });
 
 /** The form only; whether the day exists is a rule, so one bad day does not hide the rest of its section. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' });
@@ -17,21 +26,24 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expecte
 export const provenanceStatus = z.enum(['certain', 'reconstructed', 'public-fact', 'unconfirmed']);
 
 const status = provenanceStatus.optional();
-const note = z.string().min(1).optional();
+const note = text(T.note).optional();
 
-export const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'expected an ASCII slug: lower-case letters, digits and hyphens, starting with a letter' });
+export const slug = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected an ASCII slug: lower-case letters, digits and hyphens, starting with a letter' })
+  .max(T.slug, { error: (issue) => `expected a slug of at most ${T.slug} characters (it names files), found ${String(issue.input).length}` });
 
 export const visionSchema = z.strictObject({
-  title: text,
-  edition: z.int().positive(),
-  issuer: text,
-  documentLabel: text,
-  chartTitle: text,
-  heading: text,
-  lead: text,
+  title: text(T.visionTitle),
+  edition: z.int().positive().max(99),
+  issuer: text(T.issuer),
+  documentLabel: text(T.documentLabel),
+  chartTitle: text(T.chartTitle),
+  heading: text(T.heading),
+  lead: text(T.lead),
   period: z.strictObject({ start: isoDate, end: isoDate }),
   adopted: isoDate,
-  revisions: z.array(z.strictObject({ date: isoDate, label: text })),
+  revisions: list(z.strictObject({ date: isoDate, label: text(T.revisionLabel) }), LIMITS.revisions, 'revisions'),
   provenance: z.strictObject({
     title: status,
     issuer: status,
@@ -48,61 +60,66 @@ export const visionSchema = z.strictObject({
 
 export const municipalitySchema = z.strictObject({
   code: z.string().regex(/^\d{6}$/, { error: 'expected a six-digit code in quotes, e.g. "011002"' }),
-  name: text,
+  name: text(T.municipalityName),
   kind: z.enum(['市', '町', '村']),
   role: z.enum(['連携中枢都市', '連携市町村']),
-  bureau: text,
+  bureau: text(T.bureau),
   slug,
   /** Overrides the region's agreement date for a member that signed on another day. */
   agreementSigned: isoDate.optional(),
 });
 
 export const regionSchema = z.strictObject({
-  name: text,
+  name: text(T.regionName),
   declared: isoDate,
   agreementsSigned: isoDate,
   provenance: z.strictObject({ declared: status, agreementsSigned: status, note }),
-  municipalities: z.array(municipalitySchema).min(1),
+  municipalities: list(municipalitySchema, LIMITS.municipalities, 'municipalities').min(1),
   membersProvenance: z.strictObject({ name: status, code: status, kind: status, role: status, bureau: status, note }),
 });
 
-const policyNumber = z.int().min(1).max(20, { error: 'policy numbers run from 1 to 20 (the marks ① to ⑳)' });
+const policyNumber = z.int().min(1).max(LIMITS.priorities, { error: `policy numbers run from 1 to ${LIMITS.priorities}: every table has a ● column for each` });
 
 export const policiesSchema = z.strictObject({
-  groups: z.array(z.strictObject({ id: slug, name: text })).min(1),
-  priorities: z
-    .array(
-      z.strictObject({
-        number: policyNumber,
-        text,
-        group: slug,
-        provenance: z.strictObject({ text: status, number: status, group: status, note }),
-      }),
-    )
-    .min(1),
-  common: z.strictObject({ label: text, text, provenance: z.strictObject({ text: status, note }) }),
+  groups: list(z.strictObject({ id: slug, name: text(T.groupName) }), LIMITS.groups, 'groups').min(1),
+  priorities: list(
+    z.strictObject({
+      number: policyNumber,
+      text: text(T.policyText),
+      group: slug,
+      provenance: z.strictObject({ text: status, number: status, group: status, note }),
+    }),
+    LIMITS.priorities,
+    'priority policies',
+  ).min(1),
+  common: z.strictObject({ label: text(T.commonLabel), text: text(T.commonText), provenance: z.strictObject({ text: status, note }) }),
 });
 
-const fieldId = z.string().regex(/^[0-9a-z][0-9a-z-]*$/, { error: 'expected a field id of digits, lower-case letters and hyphens, e.g. 3-1a' });
+const fieldId = z
+  .string()
+  .regex(/^[0-9a-z][0-9a-z-]*$/, { error: 'expected a field id of digits, lower-case letters and hyphens, e.g. 3-1a' })
+  .max(T.id, { error: (issue) => `expected an id of at most ${T.id} characters, found ${String(issue.input).length}` });
 
 export const fieldSchema = z.strictObject({
   id: fieldId,
   letter: z.string().regex(/^[a-z]$/, { error: 'expected one lower-case letter' }),
-  name: name(60),
+  name: text(T.structureName),
 });
 
+const fields = list(fieldSchema, LIMITS.fields, 'fields').min(1);
+
 export const sectionSchema = z.strictObject({
-  number: z.int().min(1).max(20),
-  name: name(60),
-  fields: z.array(fieldSchema).min(1),
+  number: z.int().min(1).max(LIMITS.sections),
+  name: text(T.structureName),
+  fields,
 });
 
 export const pillarSchema = z
   .strictObject({
-    number: z.int().positive(),
-    name: name(60),
-    fields: z.array(fieldSchema).min(1).optional(),
-    sections: z.array(sectionSchema).min(1).optional(),
+    number: z.int().positive().max(LIMITS.pillars),
+    name: text(T.structureName),
+    fields: fields.optional(),
+    sections: list(sectionSchema, LIMITS.sections, 'sections').min(1).optional(),
   })
   .refine((pillar) => (pillar.fields === undefined) !== (pillar.sections === undefined), {
     error: 'a pillar has either `fields` (no sections) or `sections`, not both and not neither',
@@ -119,20 +136,20 @@ const projectProvenanceSchema = z.strictObject({
 });
 
 export const projectSchema = z.strictObject({
-  no: z.int().positive(),
-  name: name(100),
+  no: z.int().positive().max(LIMITS.projects),
+  name: text(T.projectName),
   field: fieldId,
-  page: z.int().positive(),
-  marks: z.array(z.int()),
-  participants: z.union([z.literal('all'), z.array(slug)], {
+  page: z.int().positive().max(LIMITS.page),
+  marks: list(z.int(), LIMITS.priorities, 'marks'),
+  participants: z.union([z.literal('all'), list(slug, LIMITS.municipalities, 'participants')], {
     error: 'expected `all` or a list of municipality slugs, e.g. [sapporo, otaru]',
   }),
   details: z
     .strictObject({
-      summary: text.optional(),
-      kpi: z.array(z.strictObject({ indicator: text, baseline: text.optional(), target: text.optional() })).optional(),
+      summary: text(T.summary).optional(),
+      kpi: list(z.strictObject({ indicator: text(T.kpi), baseline: text(T.kpi).optional(), target: text(T.kpi).optional() }), LIMITS.kpis, 'indicators').optional(),
       /** Each participating municipality's part (役割分担), by slug. */
-      roles: z.record(slug, text).optional(),
+      roles: z.record(slug, text(T.role)).optional(),
     })
     .optional(),
   provenance: projectProvenanceSchema.optional(),
@@ -142,10 +159,10 @@ export const dataFileSchema = z.strictObject({
   vision: visionSchema.optional(),
   region: regionSchema.optional(),
   policies: policiesSchema.optional(),
-  pillars: z.array(pillarSchema).optional(),
+  pillars: list(pillarSchema, LIMITS.pillars, 'pillars').optional(),
   /** Default provenance for the projects of the same file; a project's own entries win. */
   projectProvenance: projectProvenanceSchema.optional(),
-  projects: z.array(projectSchema).optional(),
+  projects: list(projectSchema, LIMITS.projects, 'projects').optional(),
 });
 
 export type ProvenanceStatus = z.infer<typeof provenanceStatus>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locate, locateKey } from '../load/locate.js';
-import type { ParsedFile } from '../load/read-data-files.js';
+import type { ParsedFile } from '../load/parse-yaml.js';
 import { formatDataPath, type DataPath, type Problem } from '../problem.js';
 import { dataFileSchema, type DataFile } from './schema.js';
 import { choicesHint } from './suggest.js';

@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { PdfDefinition } from '../render/index.js';
 import { FONT_FAMILY } from '../render/pdf/style.js';
-
-
-const require = createRequire(import.meta.url);
-const FONT_FILES = {
-  regular: require.resolve('@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf'),
-};
+import { TooManyPagesError } from '../errors.js';
+import { FONT_FILES } from './font.js';
 
 let ready = false;
 
@@ -30,14 +24,6 @@ function prepare(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   ready = true;
-}
-
-/** Thrown when a document that must fit on `maxPages` pages does not. */
-export class TooManyPagesError extends Error {
-  override readonly name = 'TooManyPagesError';
-  constructor(readonly pages: number, readonly maxPages: number) {
-    super(`it takes ${pages} pages but must fit on ${maxPages}: shorten long names, or move projects out of the largest field`);
-  }
 }
 
 export async function pdfBytes(definition: PdfDefinition, maxPages?: number): Promise<Uint8Array> {

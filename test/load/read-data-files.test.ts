@@ -19,7 +19,7 @@ describe('readDataFiles', () => {
     const { files, problems } = await readDataFiles(dir);
     expect(files).toEqual([]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toBe('no data files found (looked for **/*.{yaml,yml})');
+    expect(problems[0]!.message).toBe('no data files found (looked for *.yaml and *.yml)');
   });
 
   it('reports a data folder that does not exist', async () => {
@@ -41,7 +41,7 @@ describe('readDataFiles', () => {
     const dir = fixture({ 'vision.yaml': replaceOnce('  edition: 2\n', '  edition: 2\n  edition: 3\n') });
     const [error] = await errorsOf(dir);
     expect(error).toMatchObject({ name: 'vision.yaml', line: 4, column: 3 });
-    expect(error!.message).toBe('YAML syntax: Map keys must be unique');
+    expect(error!.message).toBe('the key "edition" is written twice here; the first is on line 3');
   });
 
   it('rejects __proto__ and friends as keys', async () => {
@@ -61,8 +61,8 @@ describe('readDataFiles', () => {
     }
     const dir = fixture({ 'bomb.yaml': () => `${levels.join('\n')}\n` });
     const errors = await errorsOf(dir);
-    const bomb = errors.find((e) => e.name === 'bomb.yaml');
-    expect(bomb).toMatchObject({ line: 1, column: 1 });
-    expect(bomb!.message).toMatch(/^cannot be read: Excessive alias count/);
+    const bomb = errors.filter((e) => e.name === 'bomb.yaml');
+    // Levels b and c expand to 1,220 values; the eighth alias of level d passes 10,000.
+    expect(bomb).toEqual([expect.objectContaining({ line: 4, column: 8 + 4 * 7, message: 'the aliases expand to more than 10000 values' })]);
   });
 });

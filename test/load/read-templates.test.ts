@@ -1,8 +1,8 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, DEFAULT_TEMPLATES_DIR } from '../../src/build.js';
-import { InvalidInputError, RenderError } from '../../src/errors.js';
+import { InvalidInputError } from '../../src/errors.js';
 import { readTemplates } from '../../src/load/index.js';
 import { MINIMAL, tempDir } from '../helpers/fixture.js';
 
@@ -18,7 +18,7 @@ describe('templates', () => {
   it('compiles every shipped template and fills it strictly', async () => {
     const { templates, problems } = await readTemplates(DEFAULT_TEMPLATES_DIR);
     expect(problems).toEqual([]);
-    const fill = templates.get('system-chart')!.get('pillarTitle')!;
+    const fill = templates.get('system-chart')!.get('pillarTitle')!.render;
     expect(fill({ pillar: { label: '１', name: '経済' } })).toBe('１　経済');
     expect(() => fill({})).toThrow(/"label" not defined/);
   });
@@ -39,10 +39,16 @@ describe('templates', () => {
     expect((error as InvalidInputError).problems.filter((p) => p.severity === 'error').map((p) => [p.path, p.message])).toEqual([['columnPage', 'missing template "columnPage"']]);
   });
 
-  it('fails the render, naming it, when a template asks for a name the model lacks', async () => {
+  it('reports a template that fails on this data at its line, naming the document, before anything is written', async () => {
     const templates = templatesWith((t) => t.replace('issuerLine: "{{vision.issuer}}', 'issuerLine: "{{vision.publisher}}'));
-    const error = await build({ dataDir: MINIMAL, outDir: tempDir(), templatesDir: templates }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RenderError);
-    expect((error as RenderError).message).toMatch(/^could not render system chart: templates\/system-chart.yaml, template "issuerLine": "publisher" not defined/);
+    const outDir = path.join(tempDir(), 'out');
+    const error = await build({ dataDir: MINIMAL, outDir, templatesDir: templates }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    const [problem, ...rest] = (error as InvalidInputError).problems.filter((p) => p.severity === 'error');
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: path.join(templates, 'system-chart.yaml'), path: 'issuerLine' });
+    expect(problem!.line).toBe(readFileSync(path.join(templates, 'system-chart.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('issuerLine:')) + 1);
+    expect(problem!.message).toMatch(/^fails for this data while making the system chart: "publisher" not defined/);
+    expect(existsSync(outDir)).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ describe('buildModel', () => {
     expect(p4.participation.mode).toBe('listed');
     expect(p4.participation.confirmed).toBe(true);
     expect(p4.participation.municipalities.map((m) => m.name)).toEqual(['札幌市', '小樽市']);
-    expect(p4.details.roles).toEqual({ sapporo: '救急医療体制を提供する' });
+    expect([...p4.details.roles]).toEqual([['sapporo', '救急医療体制を提供する']]);
   });
 
   it('dates the data by its latest revision', async () => {

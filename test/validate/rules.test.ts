@@ -143,14 +143,14 @@ describe('cross-reference rules: one fault, one message', () => {
     expect(errors.map((e) => [e.path, e.message])).toEqual([['projects[2].marks[0]', 'NO 3 marks policy 9, which does not exist']]);
   });
 
-  it("checks a member's own agreement date against the declaration, and dates before 昭和", async () => {
+  it("checks a member's own agreement date against the declaration, and dates before the first fiscal year the documents can write", async () => {
     const dir = fixture({
       'region.yaml': (t) =>
         replaceOnce('slug: otaru }', 'slug: otaru, agreementSigned: 2010-01-01 }')(replaceOnce('slug: shinshinotsu }', 'slug: shinshinotsu, agreementSigned: 1900-01-01 }')(t)),
     });
     const errors = await errorsOf(dir);
     expect(errors.map((e) => [e.path, e.message])).toEqual([
-      ['region.municipalities[2].agreementSigned', '1900-01-01 is before 1926-12-25, the start of the earliest era the documents can write (昭和)'],
+      ['region.municipalities[2].agreementSigned', '1900-01-01 is before 1927-04-01, the first day whose date and fiscal year the documents can write'],
       ['region.municipalities[1].agreementSigned', 'an agreement (2010-01-01) cannot precede the declaration (2018-11-28)'],
     ]);
   });

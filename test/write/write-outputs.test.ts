@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { OutputWriteError, RenderError } from '../../src/errors.js';
+import { OutputWriteError } from '../../src/errors.js';
 import { PathTooLongError } from '../../src/write/limits.js';
 import { writeOutputs } from '../../src/write/index.js';
 import { MINIMAL, tempDir } from '../helpers/fixture.js';
@@ -102,15 +102,5 @@ describe('writing the output folder', () => {
     const target = `${out}/pdf/x.pdf`;
     expect((error as Error).message).toBe(`could not write ${target}: the path is ${Buffer.byteLength(target)} bytes in UTF-8; a file's path may have at most 4063 (4096 less 33 for the temporary name it is first written under)`);
     expect(snapshot(base)).toEqual({});
-  });
-
-  it('names the template file and key when a template fails while rendering', async () => {
-    const templates = tempDir();
-    cpSync(path.resolve(import.meta.dirname, '../../templates'), templates, { recursive: true });
-    const file = path.join(templates, 'project-listing.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"データの日付　{{date vision.asOf}}', '"データの日付　{{date vision.title}}'));
-    const error = await build({ dataDir: MINIMAL, outDir: tempDir(), templatesDir: templates }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RenderError);
-    expect((error as Error).message).toBe('could not render project listing: templates/project-listing.yaml, template "dataDate": {{date}} needs a date, such as vision.adopted; found "テスト圏域ビジョン"');
   });
 });

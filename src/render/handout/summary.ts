@@ -31,7 +31,7 @@ export function summarise(model: Model, municipality: Municipality): HandoutSumm
 
 /** What the handout's role column says for a project: the member's role, or that participation is unconfirmed. */
 export function roleText(project: Project, municipality: Municipality, words: Words): string {
-  return project.details.roles[municipality.slug] ?? (project.participation.confirmed ? '' : words('roleUnconfirmed'));
+  return project.details.roles.get(municipality.slug) ?? (project.participation.confirmed ? '' : words('roleUnconfirmed'));
 }
 
 /** `<code>-<slug>`: the base name of a member's files. */

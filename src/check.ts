@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RenderError, TemplateError, TooManyPagesError, UsageError } from './errors.js';
+import { displayPath, missingTemplates, readDataFiles, readTemplates, type Templates } from './load/index.js';
+import { buildModel, type Model, type Municipality } from './model/index.js';
+import { hasErrors, type Problem } from './problem.js';
+import { renderers, type OutputDocument, type Renderer, type RenderScope, type Words } from './render/index.js';
+import { nameKey, validate } from './validate/index.js';
+import { fontCharacters } from './write/font.js';
+import { hashInputs } from './write/index.js';
+import { serialize } from './write/serialize.js';
+
+export interface CheckResult {
+  /** Present when the data has no error. */
+  readonly model?: Model;
+  /** Errors and warnings, in the order found. */
+  readonly problems: readonly Problem[];
+  /** Every data file read, by its path relative to the data folder: what the outputs are built from. */
+  readonly inputs: readonly { readonly path: string; readonly text: string }[];
+}
+
+/** Load → validate → model, for the data alone. Nothing is written. */
+export async function checkData(dataDir: string): Promise<CheckResult> {
+  const loaded = await readDataFiles(dataDir);
+  const { dataset, problems } = validate(loaded.files, `${displayPath(path.resolve(dataDir))}/`, { complete: loaded.complete, printable: fontCharacters });
+  const all = [...loaded.problems, ...problems];
+  const inputs = loaded.files.map((f) => ({ path: f.name, text: f.text }));
+  if (!dataset || hasErrors(all)) return { problems: all, inputs };
+  return { model: buildModel(dataset), problems: all, inputs };
+}
+
+export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
+
+export interface CheckOptions {
+  readonly dataDir: string;
+  readonly templatesDir?: string;
+  /** Code, name or slug: only this member's handout. */
+  readonly municipality?: string;
+}
+
+/** Everything a build needs before it writes: the model, every document, and the bytes already made. */
+export interface Checked {
+  readonly model: Model;
+  readonly problems: readonly Problem[];
+  /** sha256 over every data and template file. */
+  readonly inputSha256: string;
+  readonly documents: readonly OutputDocument[];
+  /** Bytes of the documents that had to be laid out to know they fit, by path: not made twice. */
+  readonly made: ReadonlyMap<string, Uint8Array>;
+}
+
+/**
+ * Everything `build` checks, in the order it would meet it: the data, the templates, every
+ * document rendered (so a template that fails on this data is a positioned problem), and the
+ * documents that must fit a page count laid out (the one-page chart). `validate` runs exactly
+ * this, so whatever `build` would reject, `validate` reports. Returns the problems alone when
+ * there is any error.
+ */
+export async function checkAll(options: CheckOptions): Promise<Checked | { readonly problems: readonly Problem[] }> {
+  const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  const [checked, loaded] = await Promise.all([checkData(options.dataDir), readTemplates(templatesDir)]);
+  const templateProblems = [...loaded.problems, ...renderers.flatMap((r) => missingTemplates(loaded.templates, r.templates.file, r.templates.keys, templatesDir))];
+  let problems = [...checked.problems, ...templateProblems];
+  if (!checked.model || hasErrors(templateProblems)) return { problems };
+  const model = checked.model;
+  const only = options.municipality === undefined ? undefined : findMunicipality(model, options.municipality);
+  const dataFolder = `${displayPath(path.resolve(options.dataDir))}/`;
+  let documents: OutputDocument[] = [];
+  const made = new Map<string, Uint8Array>();
+  // Every document is rendered even for one member's handout: the data is valid only if all of
+  // it can be made, and a partial build must not pass what a full build rejects.
+  for (const renderer of renderers) {
+    const rendered = renderDocuments(renderer, model, loaded.templates, { municipalities: model.region.municipalities });
+    if ('problem' in rendered) {
+      problems.push(rendered.problem);
+      continue;
+    }
+    for (const document of rendered.documents) {
+      documents.push(document);
+      if (document.kind !== 'pdf' || document.maxPages === undefined) continue;
+      const fit = await layOut(document, dataFolder);
+      if (fit instanceof Uint8Array) made.set(document.path, fit);
+      else problems.push(fit);
+    }
+  }
+  if (hasErrors(problems)) return { problems };
+  if (only) {
+    documents = renderers.filter((r) => r.per === 'municipality').flatMap((r) => memberDocuments(r, model, loaded.templates, only));
+  }
+  // Wording is input too: a template change must show in the manifest as a new input.
+  const inputSha256 = hashInputs([
+    ...checked.inputs.map((f) => ({ path: `data/${f.path}`, text: f.text })),
+    ...loaded.sources.map((f) => ({ path: `templates/${f.path}`, text: f.text })),
+  ]);
+  return { model, problems, inputSha256, documents, made };
+}
+
+/** One member's documents from a renderer already known to render this model without error. */
+function memberDocuments(r: Renderer, model: Model, templates: Templates, only: Municipality): readonly OutputDocument[] {
+  return r.render(model, wordsFor(r, model, templates), { municipalities: [only] });
+}
+
+export function isChecked(result: Awaited<ReturnType<typeof checkAll>>): result is Checked {
+  return 'model' in result;
+}
+
+/** The member named by code, name or slug; a UsageError listing the choices otherwise. */
+export function findMunicipality(model: Model, wanted: string): Municipality {
+  const key = nameKey(wanted);
+  const found = model.region.municipalities.find((m) => [m.code, m.name, m.slug].some((x) => nameKey(x) === key));
+  if (found) return found;
+  const choices = model.region.municipalities.map((m) => `${m.code} ${m.name} ${m.slug}`).join(', ');
+  throw new UsageError(`unknown municipality "${wanted}"; choose a code, name or slug: ${choices}`);
+}
+
+/** A renderer's words: its template file, filled with the model's vision, region and policies plus local names. */
+export function wordsFor(renderer: Renderer, model: Model, templates: Templates): Words {
+  // Presence of the file and keys was checked by missingTemplates() before any rendering.
+  const file = templates.get(renderer.templates.file)!;
+  const base = { vision: model.vision, region: model.region, policies: model.policies };
+  return (key, names = {}) => {
+    const template = file.get(key)!;
+    try {
+      return template.render({ ...base, ...names });
+    } catch (cause) {
+      throw new TemplateError(template, { cause });
+    }
+  };
+}
+
+function renderDocuments(renderer: Renderer, model: Model, templates: Templates, scope: RenderScope): { documents: readonly OutputDocument[] } | { problem: Problem } {
+  try {
+    return { documents: renderer.render(model, wordsFor(renderer, model, templates), scope) };
+  } catch (cause) {
+    if (cause instanceof TemplateError) {
+      const { file, key, line, column } = cause.template;
+      return { problem: { severity: 'error', file, line, column, path: key, message: `fails for this data while making the ${renderer.name}: ${(cause.cause as Error).message}` } };
+    }
+    throw new RenderError(renderer.name, { cause });
+  }
+}
+
+/** A document that must fit a page count, laid out now: its bytes, or the problem that it does not fit. */
+async function layOut(document: OutputDocument, dataFolder: string): Promise<Uint8Array | Problem> {
+  try {
+    return await serialize(document);
+  } catch (error) {
+    if (!(error instanceof RenderError && error.cause instanceof TooManyPagesError)) throw error;
+    return { severity: 'error', file: dataFolder, path: '', message: `${document.path} ${error.cause.message}` };
+  }
+}

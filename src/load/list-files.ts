@@ -1,0 +1,56 @@
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { Problem } from '../problem.js';
+import { displayPath } from './display-path.js';
+
+export interface ListedFile {
+  /** Relative to the folder, with forward slashes. */
+  readonly name: string;
+  readonly absolute: string;
+  /** As printed to the user. */
+  readonly shown: string;
+}
+
+export interface ListOptions {
+  /** Which regular files are inputs, by their name relative to the folder. */
+  readonly matches: (name: string) => boolean;
+  /** Folder levels below the folder that are read; a folder deeper than that is an error. */
+  readonly depth: number;
+  /** More input files than this is an error, and none is read. */
+  readonly maxFiles: number;
+}
+
+/**
+ * The input files of a folder, sorted so the order never depends on the disk. Links are never
+ * followed: a link, or anything else that is neither a folder nor a regular file (a pipe, a
+ * device), is an error wherever it sits in the folder, since it could point anywhere (a
+ * secret, or the folder itself). Hidden entries are passed over, as editors and version
+ * control keep their own files there.
+ */
+export async function listInputFiles(root: string, options: ListOptions): Promise<{ files: ListedFile[]; problems: Problem[] }> {
+  const shownRoot = displayPath(root);
+  const problem = (shown: string, message: string, hint: string): Problem => ({ severity: 'error', file: shown, path: '', message, hint });
+  let entries;
+  try {
+    entries = await fg('**', { cwd: root, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true, deep: options.depth + 1 });
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code ?? 'error';
+    return { files: [], problems: [problem(`${shownRoot}/`, `cannot be read (${code})`, 'check that every folder inside may be read')] };
+  }
+  const files: ListedFile[] = [];
+  const problems: Problem[] = [];
+  for (const entry of entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const absolute = path.join(root, entry.path);
+    const shown = displayPath(absolute);
+    const { dirent } = entry;
+    if (dirent.isSymbolicLink()) problems.push(problem(shown, 'is a symbolic link; links are not followed', 'copy the file or folder itself here, or remove the link'));
+    else if (dirent.isDirectory()) {
+      if (entry.path.split('/').length > options.depth) problems.push(problem(`${shown}/`, `is nested more than ${options.depth} folders deep; its files are not read`, 'move its files up'));
+    } else if (!dirent.isFile()) problems.push(problem(shown, 'is not a regular file', 'only plain files may be in the folder'));
+    else if (options.matches(entry.path)) files.push({ name: entry.path, absolute, shown });
+  }
+  if (files.length > options.maxFiles) {
+    return { files: [], problems: [...problems, problem(`${shownRoot}/`, `holds ${files.length} input files; at most ${options.maxFiles} are read`, 'merge small files, or move files that are not data out of the folder')] };
+  }
+  return { files, problems };
+}

@@ -1,0 +1,32 @@
+import type { DataPath, Problem } from '../problem.js';
+import { problemAt, type Dataset, type Origin } from './dataset.js';
+
+/** Characters laid out by the PDFs without a glyph: line breaks and tabs. */
+const LAYOUT = new Set([0x0a, 0x09]);
+
+/**
+ * Text the documents print must be printable in their typeface: a character it lacks (a rare
+ * kanji form such as 𠮷, a variation selector) would come out as a blank box, changing the
+ * text without a word. Provenance notes are never printed and are left alone.
+ */
+export function checkPrintable(data: Dataset, printable: ReadonlySet<number>): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, at: Origin, path: DataPath) => {
+    if (typeof value === 'string') {
+      const bad = [...value].find((ch) => !printable.has(ch.codePointAt(0)!) && !LAYOUT.has(ch.codePointAt(0)!));
+      if (bad !== undefined) problems.push(problemAt(at, path, message(bad), 'use the standard form of the character (𠮷 → 吉, 髙 and 﨑 print), or remove an invisible selector after it'));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, at, [...path, i]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) if (key !== 'provenance') visit(child, at, [...path, key]);
+    }
+  };
+  for (const located of [data.vision, data.region, data.policies, ...data.pillars, ...data.projects]) visit(located.value, located.at, []);
+  return problems;
+}
+
+function message(ch: string): string {
+  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const shown = /\p{Default_Ignorable_Code_Point}|\p{M}/u.test(ch) ? code : `「${ch}」 (${code})`;
+  return `holds ${shown}, which the documents' typeface cannot print: it would come out blank`;
+}
