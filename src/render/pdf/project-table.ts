@@ -72,7 +72,7 @@ export function projectTable(model: Model, words: Words, options: ProjectTableOp
   const outerWidths = widths.map((x) => (x === '*' ? x : x + 2 * pad.x));
   const rule = ruledTable({ x: 0, y: 0 });
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: outerWidths, body: [headerRow, ...blockRows] },
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: outerWidths, body: [headerRow, ...blockRows] },
     layout: { ...rule, hLineWidth: (i: number) => (i <= 1 ? 0.5 : 0), vLineWidth: () => 0.5 },
   };
 }

@@ -139,12 +139,17 @@ function pillarTable(model: Model, pillar: Pillar, words: Words): Content {
   ];
   const headerMarks: TableCell[] = [...(sectioned ? [SPANNED] : []), SPANNED, SPANNED, ...priorities.map((p) => header(p.mark)), SPANNED, SPANNED];
   const body: TableCell[][] = [headerTop, headerMarks];
-  for (const section of pillar.sections) body.push(...sectionRows(section, sectioned, priorities.map((p) => p.number), words));
+  const heights: number[] = [];
+  for (const section of pillar.sections) {
+    const part = sectionRows(section, sectioned, priorities.map((p) => p.number), words);
+    body.push(...part.rows);
+    heights.push(...part.heights);
+  }
   return {
     stack: [
       { text: words('pillarTitle', { pillar }), bold: true, fontSize: CHART.fontSize.pillar, margin: [0, 0, 0, 3] as [number, number, number, number] },
       {
-        table: { headerRows: 2, dontBreakRows: true, widths, body, heights: (row: number) => (row < 2 ? 'auto' : CHART.rowHeight - 2 * CHART.cellPadding.y) } as never,
+        table: { headerRows: 2, dontBreakRows: true, widths, body, heights: (row: number) => (row < 2 ? 'auto' : heights[row - 2]) } as never,
         layout: thinLines,
       },
     ],
@@ -152,53 +157,74 @@ function pillarTable(model: Model, pillar: Pillar, words: Words): Content {
   };
 }
 
-function sectionRows(section: Section, sectioned: boolean, columns: readonly number[], words: Words): TableCell[][] {
+/** Width of the rules between rows. */
+const RULE = 0.5;
+
+/**
+ * A section's rows and the height of each (content, without padding). A row is one line high
+ * unless a label spanning it needs more: pdfmake grows a row for its own cells' text but not
+ * for a cell spanning several rows, so the rows under a long field or section label are
+ * stretched here until the label fits, and the page-count check then sees the true height.
+ */
+function sectionRows(section: Section, sectioned: boolean, columns: readonly number[], words: Words): { rows: TableCell[][]; heights: number[] } {
   const w = CHART.widths;
-  const rows: TableCell[][] = [];
-  const sectionSpan = section.fields.reduce((n, f) => n + Math.max(f.projects.length, 1), 0);
-  const centred = { verticalAlignment: 'middle' as const };
-  for (const field of section.fields) {
+  const pad = CHART.cellPadding;
+  const size = CHART.fontSize.table;
+  const sectionLabel = sectioned ? words('sectionLabel', { section }) : '';
+  const fields = section.fields.map((field) => {
+    const label = words('fieldLabel', { field });
     const projects: (Project | undefined)[] = field.projects.length > 0 ? [...field.projects] : [undefined];
-    projects.forEach((project, i) => {
+    const labelHeight = estimateLines(label, size, w.field - 2 * pad.x) * lineOf(size);
+    return { label, labelHeight, projects, heights: stretched(projects.map(() => CHART.rowHeight - 2 * pad.y), labelHeight) };
+  });
+  // The section column holds one stacked column of characters: a second would not fit its width.
+  const sectionHeight = [...sectionLabel].length * CHART.fontSize.section * VERTICAL_LINE_HEIGHT;
+  const heights = stretched(fields.flatMap((f) => f.heights), sectionHeight);
+  const rows: TableCell[][] = [];
+  const centred = { verticalAlignment: 'middle' as const };
+  let at = 0;
+  for (const field of fields) {
+    const fieldHeights = heights.slice(at, at + field.projects.length);
+    field.projects.forEach((project, i) => {
       const row: TableCell[] = [];
       if (sectioned) {
         if (rows.length > 0) row.push(SPANNED);
         else {
-          const label = words('sectionLabel', { section });
-          const size = CHART.fontSize.section;
-          const perColumn = Math.floor((spanHeight(sectionSpan) - 2 * CHART.cellPadding.y) / (size * VERTICAL_LINE_HEIGHT));
-          const lines = Math.min([...label].length, perColumn);
-          row.push({ ...verticalText(label, { fontSize: size, maxPerColumn: perColumn }), rowSpan: sectionSpan, fillColor: COLOURS.sectionFill, margin: [0, topMargin(sectionSpan, lines * size * VERTICAL_LINE_HEIGHT), 0, 0] } as TableCell);
+          const perColumn = Math.max([...sectionLabel].length, 1);
+          row.push({ ...verticalText(sectionLabel, { fontSize: CHART.fontSize.section, maxPerColumn: perColumn }), rowSpan: heights.length, fillColor: COLOURS.sectionFill, margin: [0, centring(heights, sectionHeight), 0, 0] } as TableCell);
         }
       }
       if (i > 0) row.push(SPANNED);
-      else {
-        const label = words('fieldLabel', { field });
-        const lines = estimateLines(label, CHART.fontSize.table, w.field - 2 * CHART.cellPadding.x);
-        row.push({ text: label, rowSpan: projects.length, margin: [0, topMargin(projects.length, lines * lineOf(CHART.fontSize.table)), 0, 0] });
-      }
+      else row.push({ text: field.label, rowSpan: field.projects.length, margin: [0, centring(fieldHeights, field.labelHeight), 0, 0] });
       row.push({ text: project?.name ?? '', ...centred });
       for (const n of columns) row.push({ text: project?.marks.includes(n) ? '●' : '', alignment: 'center' as const, ...centred });
       row.push({ text: project ? String(project.page) : '', alignment: 'center' as const, ...centred });
       row.push({ text: project ? String(project.no) : '', alignment: 'center' as const, ...centred });
       rows.push(row);
     });
+    at += field.projects.length;
   }
-  return rows;
+  return { rows, heights };
 }
 
 function lineOf(fontSize: number): number {
   return fontSize * CHART.lineHeight;
 }
 
-/** Height of `rows` one-line rows with the rules between them. */
-function spanHeight(rows: number): number {
-  return rows * CHART.rowHeight + (rows - 1) * 0.5;
+/** The room for content in a cell spanning rows of these content heights: their padding and rules between count too. */
+function spanContent(heights: readonly number[]): number {
+  return heights.reduce((a, b) => a + b, 0) + (heights.length - 1) * (2 * CHART.cellPadding.y + RULE);
 }
 
-/** The top margin that centres `contentHeight` in a cell spanning `rows` one-line rows. */
-function topMargin(rows: number, contentHeight: number): number {
-  return Math.max(0, (spanHeight(rows) - 2 * CHART.cellPadding.y - contentHeight) / 2);
+/** The row heights, each raised by the same amount if need be, so that `needed` fits across them. */
+function stretched(heights: readonly number[], needed: number): number[] {
+  const short = needed - spanContent(heights);
+  return short > 0 ? heights.map((h) => h + short / heights.length) : [...heights];
+}
+
+/** The top margin that centres `contentHeight` in a cell spanning rows of these heights. */
+function centring(heights: readonly number[], contentHeight: number): number {
+  return Math.max(0, (spanContent(heights) - contentHeight) / 2);
 }
 
 /**

@@ -228,3 +228,23 @@ describe('system chart (data that cannot fit on one page)', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 });
+
+describe('system chart: labels longer than the rows they span', () => {
+  it('stretches the rows so a long section label stays one column inside its section', async () => {
+    const kana = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれ';
+    const { pdf } = await chart(fixture({ 'structure.yaml': replaceOnce('name: 生活機能の強化', `name: ${kana}`) }));
+    const page = pdf.pages[0]!;
+    const first = page.items.find((i) => i.str === 'あ')!;
+    const next = page.items.find((i) => i.str === '⑵')!;
+    // One column: the characters at the x of the first, in order, each below the one before,
+    // all above the next section's label.
+    const label = page.items.filter((i) => Math.abs(centreX(i) - centreX(first)) < 1 && i.y >= first.y && i.y < next.y);
+    expect(label.map((i) => i.str).join('')).toBe(kana);
+    label.slice(1).forEach((item, k) => expect(item.y).toBeGreaterThan(label[k]!.y));
+    // Inside its section: below NO 4 (the section's only project) starts, above NO 5 (the next section's first).
+    const no = (n: string) => page.items.find((i) => i.str === n && Math.abs(centreX(i) - centreX(page.items.find((h) => h.str === 'NO.')!)) < 40)!;
+    expect(label[0]!.y).toBeGreaterThan(no('4').y - CHART.rowHeight * 20);
+    expect(label.at(-1)!.y).toBeLessThan(no('5').y);
+    expect(label[0]!.y).toBeGreaterThan(page.items.find((h) => h.str === 'NO.')!.y);
+  });
+});
