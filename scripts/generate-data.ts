@@ -33,6 +33,14 @@ function sized(shape: PlanShape, typical: string, max: number): string {
   return text.slice(0, max);
 }
 
+/** A role; the longest is as many lines as allowed, each as long as the characters left allow: the tallest cell. */
+function role(shape: PlanShape, typical: string): string {
+  if (shape.texts !== 'longest') return typical;
+  const lines = LIMITS.lines.role;
+  const perLine = Math.floor((LIMITS.text.role - (lines - 1)) / lines);
+  return Array.from({ length: lines }, (_, i) => sized(shape, `${i + 1}行目`, perLine)).join('\n');
+}
+
 /** The data files of a plan of the given shape, by path relative to the data folder. */
 export function generatePlan(shape: PlanShape): Map<string, string> {
   const T = LIMITS.text;
@@ -114,7 +122,7 @@ export function generatePlan(shape: PlanShape): Map<string, string> {
       page: 10 + Math.floor(i / 2),
       marks: Array.from({ length: priorities }, (_, p) => p + 1).filter((p) => (i + p) % 3 === 0 || p === (i % priorities) + 1),
       participants: shape.participation === 'partial' ? taking.map((m) => m.slug) : 'all',
-      ...(shape.roles ? { details: { roles: Object.fromEntries(taking.map((m) => [m.slug, sized(shape, `${m.name}が担う役割`, T.role)])) } } : {}),
+      ...(shape.roles ? { details: { roles: Object.fromEntries(taking.map((m) => [m.slug, role(shape, `${m.name}が担う役割`)])) } } : {}),
     };
   });
   // Projects in files of at most 500, as staff would split a long list.

@@ -60,7 +60,7 @@ export async function checkAll(options: CheckOptions): Promise<Checked | { reado
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const [checked, loaded] = await Promise.all([checkData(options.dataDir), readTemplates(templatesDir)]);
   const templateProblems = [...loaded.problems, ...renderers.flatMap((r) => missingTemplates(loaded.templates, r.templates.file, r.templates.keys, templatesDir))];
-  let problems = [...checked.problems, ...templateProblems];
+  const problems = [...checked.problems, ...templateProblems];
   if (!checked.model || hasErrors(templateProblems)) return { problems };
   const model = checked.model;
   const only = options.municipality === undefined ? undefined : findMunicipality(model, options.municipality);

@@ -56,6 +56,8 @@ export const LIMITS = {
     kpi: 100,
     note: 1_000,
   },
+  /** Lines (line breaks + 1) of the texts that may have more than one; every other text is one line. */
+  lines: { lead: 6, role: 10, summary: 10, note: 50 },
   /** Page numbers of the plan (ページ). */
   page: 9_999,
 } as const;

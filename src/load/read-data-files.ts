@@ -15,7 +15,8 @@ export interface LoadResult {
   readonly complete: boolean;
 }
 
-export const DATA_EXTENSIONS = /\.ya?ml$/;
+/** Case-insensitive: a file saved as .YAML on Windows must not be passed over. */
+export const DATA_EXTENSIONS = /\.ya?ml$/i;
 
 /** Finds every YAML file under `dataDir` (sorted, so the order never depends on the disk) and parses it. */
 export async function readDataFiles(dataDir: string): Promise<LoadResult> {

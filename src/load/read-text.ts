@@ -4,7 +4,8 @@ import { LIMITS } from '../limits.js';
 import type { Problem } from '../problem.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const LENIENT_UTF8 = new TextDecoder('utf-8');
+/** Keeps a byte order mark, so what it decodes re-encodes to the same bytes. */
+const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 /** Encodings a Japanese office's tools save in, tried only to name the one a bad file is in. */
 const LIKELY_ENCODINGS = [
   { label: 'shift_jis', name: 'Shift_JIS' },
@@ -58,9 +59,9 @@ export function decode(bytes: Uint8Array, shown: string): TextResult {
     text = UTF8.decode(bytes);
   } catch {
     const offset = firstInvalidByte(bytes);
-    const before = LENIENT_UTF8.decode(bytes.subarray(0, offset));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
+    const lines = LENIENT_UTF8.decode(bytes.subarray(0, offset)).replace(/^\ufeff/, '').split(/\r\n?|\n/);
+    const line = lines.length;
+    const column = lines.at(-1)!.length + 1;
     const encoding = guessEncoding(bytes);
     return {
       problem: {

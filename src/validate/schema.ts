@@ -13,9 +13,20 @@ const nonEmpty = z.string().min(1, { error: 'must not be empty' });
  * Text that is printed or kept: every kind has a length limit (src/limits.ts), so no text can
  * make a row taller than a page or a layout slow.
  */
-const text = (max: number) => nonEmpty.max(max, { error: (issue) => `expected at most ${max} characters, found ${String(issue.input).length}` });
+const text = (max: number, lines = 1) =>
+  nonEmpty
+    .max(max, { error: (issue) => `expected at most ${max} characters, found ${String(issue.input).length}` })
+    .refine((value) => lineCount(value) <= lines, {
+      // A line break makes a row as tall as a line of text, so lines are limited as well as characters.
+      error: (issue) => (lines === 1 ? 'expected one line: remove the line break' : `expected at most ${lines} lines, found ${lineCount(String(issue.input))}`),
+    });
+
+function lineCount(value: string): number {
+  return value.split(/\r\n|[\r\n\u2028\u2029]/).length;
+}
 
 const T = LIMITS.text;
+const L = LIMITS.lines;
 
 /** A list with a limit on its length, checked (after the file's own item limit) before the rules run. */
 const list = <Item extends z.ZodType>(item: Item, max: number, what: string) => z.array(item).max(max, { error: (issue) => `expected at most ${max} ${what}, found ${(issue.input as unknown[]).length}` });
@@ -26,7 +37,7 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expecte
 export const provenanceStatus = z.enum(['certain', 'reconstructed', 'public-fact', 'unconfirmed']);
 
 const status = provenanceStatus.optional();
-const note = text(T.note).optional();
+const note = text(T.note, L.note).optional();
 
 export const slug = z
   .string()
@@ -40,7 +51,7 @@ export const visionSchema = z.strictObject({
   documentLabel: text(T.documentLabel),
   chartTitle: text(T.chartTitle),
   heading: text(T.heading),
-  lead: text(T.lead),
+  lead: text(T.lead, L.lead),
   period: z.strictObject({ start: isoDate, end: isoDate }),
   adopted: isoDate,
   revisions: list(z.strictObject({ date: isoDate, label: text(T.revisionLabel) }), LIMITS.revisions, 'revisions'),
@@ -146,10 +157,10 @@ export const projectSchema = z.strictObject({
   }),
   details: z
     .strictObject({
-      summary: text(T.summary).optional(),
+      summary: text(T.summary, L.summary).optional(),
       kpi: list(z.strictObject({ indicator: text(T.kpi), baseline: text(T.kpi).optional(), target: text(T.kpi).optional() }), LIMITS.kpis, 'indicators').optional(),
       /** Each participating municipality's part (役割分担), by slug. */
-      roles: z.record(slug, text(T.role)).optional(),
+      roles: z.record(slug, text(T.role, L.role)).optional(),
     })
     .optional(),
   provenance: projectProvenanceSchema.optional(),

@@ -60,6 +60,10 @@ describe('1. a file that cannot be parsed is an error, never ignored', () => {
     await refused(fixture({ [name]: () => text }), problem);
   });
 
+  it('a file named .YAML (as saved on Windows) is read, not passed over', async () => {
+    await refused(fixture({ 'projects/extra.YAML': () => 'projects: [\n' }), /extra\.YAML:2:1 {2}- {2}YAML syntax: /);
+  });
+
   it('an alias bomb is refused where it passes the limit, without being expanded', async () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
@@ -92,6 +96,17 @@ describe('found by the mutation test: characters the typeface lacks', () => {
     const data = fixture({ [P1]: replaceOnce(from, to) });
     const message = `projects[2].name  holds ${shown}, which the documents' typeface cannot print: it would come out blank`;
     await refused(data, new RegExp(`${at(data, P1, lineOf(data, P1, '創業'), 11)}${escapeRe(message)}`));
+  });
+});
+
+describe('2. line breaks count as lines', () => {
+  it.each([
+    ['a role of eleven short lines', 'sapporo: 救急医療体制を提供する', `sapporo: "${Array(11).fill('役').join('\\n')}"`, 'projects[0].details.roles.sapporo', 'expected at most 10 lines, found 11'],
+    ['a project name with a line break', 'name: 救急医療の推進', 'name: "救急医療の\\n推進"', 'projects[0].name', 'expected one line: remove the line break'],
+  ])('%s is an error at the text', async (_, from, to, dataPath, message) => {
+    const data = fixture({ [P2]: replaceOnce(from, to) });
+    const { line, column } = positionOf(data, P2, to);
+    await refused(data, new RegExp(`${at(data, P2, line, column + to.indexOf(':') + 2)}${escapeRe(`${dataPath}  ${message}`)}`));
   });
 });
 
@@ -188,6 +203,12 @@ describe('7. only UTF-8 is read', () => {
     writeFileSync(path.join(data, 'extra.yaml'), Buffer.concat([Buffer.from('# メモ\nprojects: []\nnote: '), Buffer.from([0x83, 0x65, 0x83, 0x58, 0x83, 0x67]), Buffer.from('\n')]));
     const err = await refused(data, new RegExp(`${at(data, 'extra.yaml', 3, 7)}-  is not UTF-8: it looks like Shift_JIS`));
     expect(err).toContain('hint: re-save it as UTF-8');
+  });
+
+  it('after a byte order mark, the bad byte is still reported at its own line and column', async () => {
+    const data = fixture();
+    writeFileSync(path.join(data, 'extra.yaml'), Buffer.concat([Buffer.from('\ufeffprojects: []\r\n# あ'), Buffer.from([0x82, 0xa0]), Buffer.from('\r\n')]));
+    await refused(data, new RegExp(`${at(data, 'extra.yaml', 2, 4)}-  is not UTF-8: byte 0x82 cannot start or continue a character`));
   });
 
   it('bytes that are no encoding are an error at the byte', async () => {
