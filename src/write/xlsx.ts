@@ -90,7 +90,7 @@ function rowHeights(spec: SheetSpec, font: WorkbookSpec['font']): Map<number, nu
 function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSpec['font']): void {
   const style = spec?.style ?? {};
   // An empty text is left as an empty cell, as a user typing nothing would.
-  if (spec?.value !== null && spec?.value !== undefined && spec.value !== '') target.value = spec.value as ExcelJS.CellValue;
+  if (spec?.value !== null && spec?.value !== undefined && spec.value !== '') target.value = (typeof spec.value === 'string' ? literal(spec.value) : spec.value) as ExcelJS.CellValue;
   target.font = { name: font.name, size: style.fontSize ?? font.size, bold: style.bold ?? false };
   target.alignment = {
     horizontal: style.horizontal ?? 'left',
@@ -104,7 +104,16 @@ function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSp
 
 /** Header and footer codes start with &, so a literal & is doubled. */
 function escape(text: string): string {
-  return text.replaceAll('&', '&&');
+  return literal(text).replaceAll('&', '&&');
+}
+
+/**
+ * Office reads `_xHHHH_` in a string as the character U+HHHH, and exceljs writes strings as
+ * they are: 「事業_x0007_」 typed by a user would come back with a control character in it.
+ * Its own escape for the underscore, `_x005F_`, keeps such text literal.
+ */
+function literal(text: string): string {
+  return text.replace(/_([xX][0-9A-Fa-f]{4}_)/g, '_x005F_$1');
 }
 
 /**
