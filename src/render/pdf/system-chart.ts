@@ -26,6 +26,9 @@ export const CHART = {
 
 export const SYSTEM_CHART_PATH = 'pdf/system-chart.pdf';
 
+/** Width of each of the page's two columns. */
+const COLUMN_WIDTH = (CHART.page.width - CHART.margins.left - CHART.margins.right - CHART.columnGap) / 2;
+
 const TEMPLATE_KEYS = [
   'title', 'subject', 'chartTitle', 'issuerLine', 'heading', 'lead', 'policyLabel', 'commonBand',
   'pillarTitle', 'fieldLabel', 'sectionLabel', 'columnField', 'columnProject', 'columnPage', 'columnNo',
@@ -42,7 +45,6 @@ export const systemChart: Renderer = {
 
 export function systemChartDefinition(model: Model, words: Words) {
   const { left, right } = splitPillars(model.pillars);
-  const columnWidth = (CHART.page.width - CHART.margins.left - CHART.margins.right - CHART.columnGap) / 2;
   return {
     pageSize: 'A3' as const,
     pageOrientation: 'landscape' as const,
@@ -60,8 +62,8 @@ export function systemChartDefinition(model: Model, words: Words) {
       {
         columnGap: CHART.columnGap,
         columns: [
-          { width: columnWidth, stack: [policyPanel(model, words), ...left.map((p) => pillarTable(model, p, words))] },
-          { width: columnWidth, stack: right.map((p) => pillarTable(model, p, words)) },
+          { width: COLUMN_WIDTH, stack: [policyPanel(model, words), ...left.map((p) => pillarTable(model, p, words))] },
+          { width: COLUMN_WIDTH, stack: right.map((p) => pillarTable(model, p, words)) },
         ],
       },
     ] satisfies Content[],
@@ -123,7 +125,13 @@ function pillarTable(model: Model, pillar: Pillar, words: Words): Content {
   const sectioned = pillar.sections.some((s) => s.number !== null);
   const { groups, priorities } = model.policies;
   const w = CHART.widths;
-  const widths = [...(sectioned ? [w.section] : []), w.field, '*', ...priorities.map(() => w.mark), w.page, w.no];
+  const fixed = [...(sectioned ? [w.section] : []), w.field, ...priorities.map(() => w.mark), w.page, w.no];
+  // The name column takes the rest of the page's column as a number, not '*': pdfmake widens a
+  // '*' column to its longest unbreakable word, and a long word in Latin letters would push the
+  // table over its neighbour instead of wrapping.
+  const columns = fixed.length + 1;
+  const name = COLUMN_WIDTH - fixed.reduce((a, b) => a + b, 0) - columns * 2 * CHART.cellPadding.x - (columns + 1) * RULE;
+  const widths = [...(sectioned ? [w.section] : []), w.field, name, ...priorities.map(() => w.mark), w.page, w.no];
   const header = (text: string, extra: object = {}): TableCell => ({ text, bold: true, alignment: 'center' as const, fillColor: COLOURS.headerFill, ...extra });
   // pdfmake misplaces vertically centred cells that span rows, so spanning header cells are
   // pushed down by hand to the middle of the two header rows.

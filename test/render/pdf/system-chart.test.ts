@@ -248,3 +248,19 @@ describe('system chart: labels longer than the rows they span', () => {
     expect(label[0]!.y).toBeGreaterThan(page.items.find((h) => h.str === 'NO.')!.y);
   });
 });
+
+describe('system chart: a long word without spaces', () => {
+  it('wraps inside the name column instead of widening the table over its neighbour', async () => {
+    const word = 'SAPPOROCITYREGIONALCOOPERATIONSTARTUPSUPPORTPROGRAMME';
+    const { pdf } = await chart(fixture({ 'projects/pillar-1.yaml': replaceOnce('name: 創業の促進', `name: 創業の促進（${word}）`) }, MINIMAL));
+    const page = pdf.pages[0]!;
+    const half = page.width / 2;
+    expect(streamText(page)).toContain(`創業の促進（${word}）`);
+    for (const item of page.items) {
+      const [left, right] = [item.x, item.x + item.width];
+      expect(left >= CHART.margins.left - 0.5 && right <= page.width - CHART.margins.right + 0.5, item.str).toBe(true);
+      // Nothing starts in one half of the page and runs into the other.
+      expect(left < half - CHART.columnGap / 2 ? right <= half : true, item.str).toBe(true);
+    }
+  });
+});
