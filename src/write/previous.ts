@@ -1,4 +1,5 @@
-import { lstat, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { attempt, onCode } from './attempt.js';
 import { JOURNAL_NAME } from './journal.js';
@@ -37,11 +38,28 @@ export async function matchesEntry(outDir: string, entry: ManifestEntry): Promis
   return sha256(await attempt(target, () => readFile(target))) === entry.sha256;
 }
 
+/** A manifest is small; anything larger is not ours. */
+const MAX_JSON_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The JSON in a regular file, or undefined. Never through a link, and never from a pipe or
+ * device put where the manifest goes, which would make a plain read wait forever.
+ */
 async function readJson(file: string): Promise<unknown> {
+  let handle;
   try {
-    return JSON.parse(await readFile(file, 'utf8'));
+    handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile() || stats.size > MAX_JSON_BYTES) return undefined;
+    return JSON.parse(await handle.readFile('utf8'));
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
   }
 }
 

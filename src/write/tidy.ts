@@ -5,6 +5,7 @@ import { attempt, onCode } from './attempt.js';
 import { JOURNAL_NAME } from './journal.js';
 import { LOCK_NAME } from './lock.js';
 import { MANIFEST_NAME } from './manifest.js';
+import { folderTrouble } from './targets.js';
 
 /**
  * Removes the file or symbolic link at `target`, and nothing else: never a folder, never what a
@@ -18,15 +19,19 @@ export async function removeFile(target: string): Promise<boolean> {
 }
 
 /**
- * Removes, in `folders`, the temporary files of writes that never finished. The caller holds
- * the output folder's lock, so no other build is writing there: each such file was left by a
- * build that was killed (or could not remove it), whether or not its pid has been reused since.
- * Only names of exactly our temporary shape, for names we write, are touched.
+ * Removes the temporary files of writes that never finished, in the output folder and the
+ * folders of `paths`, each only if it is a real folder inside it. The caller holds the output
+ * folder's lock, so no other build is writing there: each such file was left by a build that was
+ * killed (or could not remove it), whether or not its pid has been reused since. Only names of
+ * exactly our temporary shape, for names we write, are touched.
  */
-export async function removeLeftoverTemporaries(folders: Iterable<string>): Promise<void> {
+export async function removeLeftoverTemporaries(outDir: string, paths: Iterable<string>): Promise<void> {
+  const folders = new Set(['', ...[...paths].map((p) => path.posix.dirname(p))]);
   for (const folder of folders) {
-    const names = await attempt(folder, () => readdir(folder).catch(onCode('ENOENT', [] as string[])));
-    for (const name of names) if (isOurs(temporaryFor(name))) await removeFile(path.join(folder, name));
+    if ((await folderTrouble(outDir, folder)) !== undefined) continue;
+    const absolute = path.join(outDir, folder);
+    const names = await attempt(absolute, () => readdir(absolute).catch(onCode('ENOENT', [] as string[])));
+    for (const name of names) if (isOurs(temporaryFor(name))) await removeFile(path.join(absolute, name));
   }
 }
 

@@ -10,6 +10,7 @@ import { LOCK_NAME, withOutputLock } from './lock.js';
 import { createManifest, MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
 import { matchesEntry, readPrevious, type Previous } from './previous.js';
 import { serialize } from './serialize.js';
+import { checkTargets, folderTrouble } from './targets.js';
 import { removeFile, removeLeftoverTemporaries } from './tidy.js';
 
 export interface WriteOptions {
@@ -60,6 +61,7 @@ interface Serialised {
 }
 
 async function replaceOutputs(outDir: string, files: readonly Serialised[], vision: Vision, inputSha256: string, partial: boolean): Promise<WriteResult> {
+  await checkTargets(outDir, [...files.map((f) => f.path), MANIFEST_NAME, JOURNAL_NAME]);
   const previous = await readPrevious(outDir);
   const made = new Set(files.map((f) => f.path));
   const manifest = createManifest(vision, inputSha256, files, partial ? await keptEntries(outDir, previous, made) : []);
@@ -71,9 +73,10 @@ async function replaceOutputs(outDir: string, files: readonly Serialised[], visi
   for (const file of files) await writeFileAtomic(path.join(outDir, file.path), file.bytes);
   const removed: string[] = [];
   for (const stale of [...previous.paths].filter((p) => !listed.has(p)).sort()) {
-    if (await removeFile(path.join(outDir, stale))) removed.push(stale);
+    // A manifest may name a path through a linked folder: nothing outside the output folder is removed.
+    if ((await folderTrouble(outDir, path.posix.dirname(stale))) === undefined && (await removeFile(path.join(outDir, stale)))) removed.push(stale);
   }
-  await removeLeftoverTemporaries(new Set([outDir, ...[...previous.paths, ...made].map((p) => path.join(outDir, path.posix.dirname(p)))]));
+  await removeLeftoverTemporaries(outDir, [...previous.paths, ...made]);
   await writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   await removeJournal(outDir);
 

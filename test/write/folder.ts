@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../../src/build.js';
@@ -52,9 +52,14 @@ export function expectManifestTrueToDisk(out: string): ManifestJson {
   return manifest;
 }
 
-/** Every file's bytes, to show a folder was not touched. */
+/** Every file's bytes, to show a folder was not touched (a pipe or link by its kind: reading a pipe would wait). */
 export function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(filesUnder(dir).map((f) => [f, `${statSync(path.join(dir, f)).mtimeMs} ${readFileSync(path.join(dir, f), 'base64')}`]));
+  return Object.fromEntries(
+    filesUnder(dir).map((f) => {
+      const stats = lstatSync(path.join(dir, f));
+      return [f, `${stats.mtimeMs} ${stats.isFile() ? readFileSync(path.join(dir, f), 'base64') : stats.isSymbolicLink() ? 'link' : 'not a file'}`];
+    }),
+  );
 }
 
 /** The pid of a process that has exited: what a killed build leaves in its lock. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,16 +34,34 @@ describe('writing the output folder', () => {
     expect(manifest.outputs.map((o) => o.path)).toEqual(written);
   });
 
-  it('leaves no manifest behind when writing fails half-way', async () => {
+  it.each([
+    ['a folder where a workbook goes', (out: string) => (rmSync(path.join(out, 'xlsx/vision.xlsx')), mkdirSync(path.join(out, 'xlsx/vision.xlsx/blocked'), { recursive: true })), 'xlsx/vision.xlsx', 'is a folder'],
+    ['a file where a folder goes', (out: string) => (rmSync(path.join(out, 'xlsx/annex'), { recursive: true }), writeFileSync(path.join(out, 'xlsx/annex'), 'x')), 'xlsx/annex/011002-sapporo.xlsx', 'is not a folder'],
+    ['a folder where the manifest goes', (out: string) => (rmSync(path.join(out, 'manifest.json')), mkdirSync(path.join(out, 'manifest.json'))), 'manifest.json', 'is a folder'],
+    ['a named pipe where the manifest goes', (out: string) => (rmSync(path.join(out, 'manifest.json')), execFileSync('mkfifo', [path.join(out, 'manifest.json')])), 'manifest.json', 'is not a regular file'],
+    ['a link to a folder outside where the handouts go', (out: string) => (rmSync(path.join(out, 'pdf/annex'), { recursive: true }), symlinkSync(tempDir(), path.join(out, 'pdf/annex'))), 'pdf/annex/011002-sapporo.pdf', 'is a symbolic link; outputs are written only into real folders'],
+  ])('refuses %s before writing anything', async (_, spoil, target, reason) => {
     const out = tempDir();
     await build({ dataDir: MINIMAL, outDir: out });
-    // A folder where the workbook should go makes its write fail after the PDFs are written.
-    const workbook = path.join(out, 'xlsx/vision.xlsx');
-    rmSync(workbook);
-    mkdirSync(path.join(workbook, 'blocked'), { recursive: true });
+    spoil(out);
+    const before = snapshot(out);
     const error = await build({ dataDir: MINIMAL, outDir: out }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputWriteError);
-    expect(existsSync(path.join(out, 'manifest.json'))).toBe(false);
+    expect((error as Error).message).toContain(`could not write ${path.join(out, target)}: `);
+    expect((error as Error).message).toContain(`${reason}; move it out of the way and build again`);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('never removes a file through a linked folder, whatever the manifest says', async () => {
+    const out = tempDir();
+    await build({ dataDir: MINIMAL, outDir: out });
+    const victim = tempDir();
+    writeFileSync(path.join(victim, 'secret.xlsx'), 'not ours');
+    symlinkSync(victim, path.join(out, 'xlsx/linked'));
+    const manifest = manifestOf(out);
+    writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ ...manifest, outputs: [...manifest.outputs, { path: 'xlsx/linked/secret.xlsx', bytes: 8, sha256: 'a', inputSha256: 'b' }] }));
+    await build({ dataDir: MINIMAL, outDir: out });
+    expect(readFileSync(path.join(victim, 'secret.xlsx'), 'utf8')).toBe('not ours');
   });
 
   it('counts the templates as input: a wording change changes the input hash', async () => {
