@@ -2,7 +2,7 @@ import { isMap, isScalar } from 'yaml';
 import type { ParsedFile } from '../load/index.js';
 import { hasErrors, type Problem } from '../problem.js';
 import { combine, type Dataset } from './dataset.js';
-import { checkPrintable } from './printable.js';
+import { checkTypeface } from './typeface.js';
 import { checkRules } from './rules.js';
 import { dataFileSchema } from './schema.js';
 import { checkShape, type Section, type ShapedFile } from './shape.js';
@@ -46,7 +46,7 @@ export function validate(files: readonly ParsedFile[], dataFolder: string, optio
   if (files.length === 0) return { problems };
   const combined = combine(shaped, dataFolder, unreadable);
   problems = problems.concat(combined.problems, checkRules(combined.partial));
-  if (combined.dataset && options.printable) problems = problems.concat(checkPrintable(combined.dataset, options.printable()));
+  if (combined.dataset && options.printable) problems = problems.concat(checkTypeface(combined.dataset, options.printable()));
   const whole = combined.dataset && everyFileRead && !hasErrors(problems);
   return whole ? { dataset: combined.dataset, problems } : { problems };
 }

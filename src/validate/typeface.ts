@@ -9,7 +9,7 @@ const LAYOUT = new Set([0x0a, 0x09]);
  * kanji form such as 𠮷, a variation selector) would come out as a blank box, changing the
  * text without a word. Provenance notes are never printed and are left alone.
  */
-export function checkPrintable(data: Dataset, printable: ReadonlySet<number>): Problem[] {
+export function checkTypeface(data: Dataset, printable: ReadonlySet<number>): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, at: Origin, path: DataPath) => {
     if (typeof value === 'string') {
