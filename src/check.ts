@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RenderError, TemplateError, TooManyPagesError, UsageError } from './errors.js';
-import { displayPath, missingTemplates, readDataFiles, readTemplates, type Templates } from './load/index.js';
+import { displayFolder, missingTemplates, readDataFiles, readTemplates, type Templates } from './load/index.js';
 import { buildModel, type Model, type Municipality } from './model/index.js';
 import { hasErrors, type Problem } from './problem.js';
 import { renderers, type OutputDocument, type Renderer, type RenderScope, type Words } from './render/index.js';
@@ -22,7 +21,7 @@ export interface CheckResult {
 /** Load → validate → model, for the data alone. Nothing is written. */
 export async function checkData(dataDir: string): Promise<CheckResult> {
   const loaded = await readDataFiles(dataDir);
-  const { dataset, problems } = validate(loaded.files, `${displayPath(path.resolve(dataDir))}/`, { complete: loaded.complete, printable: fontCharacters });
+  const { dataset, problems } = validate(loaded.files, displayFolder(dataDir), { complete: loaded.complete, printable: fontCharacters });
   const all = [...loaded.problems, ...problems];
   const inputs = loaded.files.map((f) => ({ path: f.name, text: f.text }));
   if (!dataset || hasErrors(all)) return { problems: all, inputs };
@@ -64,7 +63,7 @@ export async function checkAll(options: CheckOptions): Promise<Checked | { reado
   if (!checked.model || hasErrors(templateProblems)) return { problems };
   const model = checked.model;
   const only = options.municipality === undefined ? undefined : findMunicipality(model, options.municipality);
-  const dataFolder = `${displayPath(path.resolve(options.dataDir))}/`;
+  const dataFolder = displayFolder(options.dataDir);
   let documents: OutputDocument[] = [];
   const made = new Map<string, Uint8Array>();
   // Every document is rendered even for one member's handout: the data is valid only if all of

@@ -1,4 +1,4 @@
-export { displayPath } from './display-path.js';
+export { displayFolder, displayPath } from './display-path.js';
 export { locate, locateKey, type Position } from './locate.js';
 export { parseYaml, type ParsedFile } from './parse-yaml.js';
 export { readDataFiles, type LoadResult } from './read-data-files.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Problem } from '../problem.js';
-import { displayPath } from './display-path.js';
+import { displayFolder, displayPath } from './display-path.js';
 
 export interface ListedFile {
   /** Relative to the folder, with forward slashes. */
@@ -28,14 +28,14 @@ export interface ListOptions {
  * control keep their own files there.
  */
 export async function listInputFiles(root: string, options: ListOptions): Promise<{ files: ListedFile[]; problems: Problem[] }> {
-  const shownRoot = displayPath(root);
+  const shownRoot = displayFolder(root);
   const problem = (shown: string, message: string, hint: string): Problem => ({ severity: 'error', file: shown, path: '', message, hint });
   let entries;
   try {
     entries = await fg('**', { cwd: root, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true, deep: options.depth + 1 });
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? 'error';
-    return { files: [], problems: [problem(`${shownRoot}/`, `cannot be read (${code})`, 'check that every folder inside may be read')] };
+    return { files: [], problems: [problem(shownRoot, `cannot be read (${code})`, 'check that every folder inside may be read')] };
   }
   const files: ListedFile[] = [];
   const problems: Problem[] = [];
@@ -50,7 +50,7 @@ export async function listInputFiles(root: string, options: ListOptions): Promis
     else if (options.matches(entry.path)) files.push({ name: entry.path, absolute, shown });
   }
   if (files.length > options.maxFiles) {
-    return { files: [], problems: [...problems, problem(`${shownRoot}/`, `holds ${files.length} input files; at most ${options.maxFiles} are read`, 'merge small files, or move files that are not data out of the folder')] };
+    return { files: [], problems: [...problems, problem(shownRoot, `holds ${files.length} input files; at most ${options.maxFiles} are read`, 'merge small files, or move files that are not data out of the folder')] };
   }
   return { files, problems };
 }

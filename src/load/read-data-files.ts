@@ -2,7 +2,7 @@ import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { LIMITS } from '../limits.js';
 import type { Problem } from '../problem.js';
-import { displayPath } from './display-path.js';
+import { displayFolder } from './display-path.js';
 import { listInputFiles } from './list-files.js';
 import { parseYaml, type ParsedFile } from './parse-yaml.js';
 import { readInputText } from './read-text.js';
@@ -21,7 +21,7 @@ export const DATA_EXTENSIONS = /\.ya?ml$/i;
 /** Finds every YAML file under `dataDir` (sorted, so the order never depends on the disk) and parses it. */
 export async function readDataFiles(dataDir: string): Promise<LoadResult> {
   const root = path.resolve(dataDir);
-  const shown = `${displayPath(root)}/`;
+  const shown = displayFolder(root);
   const info = await stat(root).catch(() => undefined);
   if (!info) return { files: [], problems: [folderProblem(shown, 'data folder not found', 'pass an existing folder with --data')], complete: false };
   if (!info.isDirectory()) return { files: [], problems: [folderProblem(shown, 'not a folder', 'pass the folder that holds the YAML files with --data')], complete: false };

@@ -22,8 +22,7 @@ export interface ValidateOptions {
  * Shapes first (per file), then the files together, then the cross-reference rules.
  * Every stage that can run does, so one run reports as much as possible. When some data file
  * could not be read at all (a link, a file in another encoding) its sections are unknown, so
- * none is called missing. A dataset comes back only when there is no
- * error anywhere.
+ * none is called missing. A dataset comes back only when there is no error anywhere.
  */
 export function validate(files: readonly ParsedFile[], dataFolder: string, options: ValidateOptions = {}): { dataset?: Dataset; problems: Problem[] } {
   const complete = options.complete ?? true;

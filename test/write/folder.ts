@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../../src/build.js';
@@ -9,19 +9,15 @@ import type { Model } from '../../src/model/index.js';
 import { renderers, type OutputDocument } from '../../src/render/index.js';
 import { FONT_FAMILY } from '../../src/render/pdf/style.js';
 import { MINIMAL, replaceOnce } from '../helpers/fixture.js';
+import { filesUnder } from '../helpers/snapshot.js';
+
+export { filesUnder, snapshot } from '../helpers/snapshot.js';
 
 /** Edits of the minimal data that change every output's bytes and rename one member's files. */
 export const OLDER_DATA = {
   'vision.yaml': replaceOnce('issuer: テスト市企画局', 'issuer: テスト市総務局'),
   'region.yaml': replaceOnce('slug: shinshinotsu', 'slug: shinshino'),
 };
-
-/** Every file under `dir` (links included, folders not), relative with forward slashes, sorted. */
-export function filesUnder(dir: string, under = ''): string[] {
-  return readdirSync(path.join(dir, under), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? filesUnder(dir, path.posix.join(under, e.name)) : [path.posix.join(under, e.name)]))
-    .sort();
-}
 
 export interface ManifestJson {
   inputSha256: string;
@@ -50,16 +46,6 @@ export function expectManifestTrueToDisk(out: string): ManifestJson {
     expect({ path: output.path, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({ path: output.path, bytes: output.bytes, sha256: output.sha256 });
   }
   return manifest;
-}
-
-/** Every file's bytes, to show a folder was not touched (a pipe or link by its kind: reading a pipe would wait). */
-export function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    filesUnder(dir).map((f) => {
-      const stats = lstatSync(path.join(dir, f));
-      return [f, `${stats.mtimeMs} ${stats.isFile() ? readFileSync(path.join(dir, f), 'base64') : stats.isSymbolicLink() ? 'link' : 'not a file'}`];
-    }),
-  );
 }
 
 /** The pid of a process that has exited: what a killed build leaves in its lock. */
