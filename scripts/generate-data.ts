@@ -116,7 +116,7 @@ export function generatePlan(shape: PlanShape): Map<string, string> {
     const field = fieldIds[Math.floor((i * fieldIds.length) / shape.projects)]!;
     const taking = shape.participation === 'partial' ? members.filter((_, m) => m === 0 || (m + i) % 2 === 0) : members;
     return {
-      no: i + 1,
+      id: `p${String(i + 1).padStart(2, "0")}`,
       name: sized(shape, `連携事業${i + 1}`, T.projectName),
       field,
       page: 10 + Math.floor(i / 2),

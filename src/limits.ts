@@ -28,7 +28,7 @@ export const LIMITS = {
   /** Priority policies: each is a ● column in every table, and ten leave room for the names. */
   priorities: 10,
   groups: 10,
-  revisions: 100,
+  revisions: 20,
   kpis: 20,
   /** Characters of each kind of text (UTF-16 code units, as the schema counts them). */
   text: {
@@ -41,6 +41,8 @@ export const LIMITS = {
     heading: 80,
     lead: 300,
     revisionLabel: 40,
+    /** Printed under its revision in the 改定履歴 of the listing's first page. */
+    revisionSummary: 200,
     regionName: 40,
     municipalityName: 20,
     bureau: 20,
@@ -57,7 +59,7 @@ export const LIMITS = {
     note: 1_000,
   },
   /** Lines (line breaks + 1) of the texts that may have more than one; every other text is one line. */
-  lines: { lead: 6, role: 10, summary: 10, note: 50 },
+  lines: { lead: 6, revisionSummary: 3, role: 10, summary: 10, note: 50 },
   /** Page numbers of the plan (ページ). */
   page: 9_999,
 } as const;

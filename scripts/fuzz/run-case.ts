@@ -104,7 +104,7 @@ async function outputViolations(data: string, out: string): Promise<string[]> {
   const { model } = await checkData(data);
   const listing = await pdfText(readFileSync(path.join(out, 'pdf/project-listing.pdf')));
   for (const project of model?.projects ?? []) {
-    if (!listing.includes(project.name.replace(/\s/g, ''))) violations.push(`NO ${project.no} (${project.name.slice(0, 20)}) is missing from the listing`);
+    if (!listing.includes(project.name.replace(/\s/g, ''))) violations.push(`NO ${project.no} ${project.id} (${project.name.slice(0, 20)}) is missing from the listing`);
   }
   return violations;
 }

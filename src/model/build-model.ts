@@ -16,9 +16,10 @@ export function buildModel(data: Dataset): Model {
     slug: m.slug,
     agreementSigned: calendarDate(m.agreementSigned ?? r.value.agreementsSigned),
   }));
-  const revisions = v.value.revisions.map((rev) => ({ date: calendarDate(rev.date), label: rev.label }));
+  const revisions = v.value.revisions.map((rev) => ({ date: calendarDate(rev.date), label: rev.label, ...(rev.summary === undefined ? {} : { summary: rev.summary }) }));
   const adopted = calendarDate(v.value.adopted);
-  const projectsByNo = [...data.projects].sort((a, b) => a.value.no - b.value.no);
+  // NO is the place in chart order; within a field, the order the (sorted) files list them.
+  let no = 0;
 
   const pillars: Pillar[] = [...data.pillars]
     .map((x) => x.value)
@@ -30,18 +31,19 @@ export function buildModel(data: Dataset): Model {
         const sectionRef: SectionRef = { number: s.number, label: s.number === null ? null : parenthesizedNumber(s.number), name: s.name };
         const fields: Field[] = s.fields.map((f) => ({
           ...fieldRef(f),
-          projects: projectsByNo.filter((x) => x.value.field === f.id).map((x) => project(x.value, x.provenance, ref, sectionRef, f)),
+          projects: data.projects.filter((x) => x.value.field === f.id).map((x) => project(++no, x.value, x.provenance, ref, sectionRef, f)),
         }));
         return { ...sectionRef, fields, projectCount: count(fields) };
       });
       return { ...ref, sections, projectCount: sections.reduce((n, s) => n + s.projectCount, 0) };
     });
 
-  function project(x: ProjectData, raw: RawProvenance, pillar: PillarRef, section: SectionRef, field: FieldData): Project {
+  function project(no: number, x: ProjectData, raw: RawProvenance, pillar: PillarRef, section: SectionRef, field: FieldData): Project {
     const provenance = resolveProvenance(raw);
     const listed = x.participants === 'all' ? municipalities : municipalities.filter((m) => x.participants.includes(m.slug));
     return {
-      no: x.no,
+      id: x.id,
+      no,
       name: x.name,
       page: x.page,
       marks: [...x.marks].sort((a, b) => a - b),

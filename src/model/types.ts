@@ -11,7 +11,7 @@ export interface Model {
   readonly region: Region;
   readonly policies: Policies;
   readonly pillars: readonly Pillar[];
-  /** Every project, by NO. */
+  /** Every project, by NO (chart order). */
   readonly projects: readonly Project[];
 }
 
@@ -31,10 +31,18 @@ export interface Vision {
   readonly lead: string;
   readonly period: { readonly start: CalendarDate; readonly end: CalendarDate };
   readonly adopted: CalendarDate;
-  readonly revisions: readonly { readonly date: CalendarDate; readonly label: string }[];
+  /** Oldest first. */
+  readonly revisions: readonly Revision[];
   /** The date the data speaks for: the latest revision, else the adoption. Stamps every output. */
   readonly asOf: CalendarDate;
   readonly provenance: Provenance;
+}
+
+export interface Revision {
+  readonly date: CalendarDate;
+  /** 一部変更, say. */
+  readonly label: string;
+  readonly summary?: string;
 }
 
 export interface Region {
@@ -126,6 +134,9 @@ export interface Participation {
 }
 
 export interface Project {
+  /** Stable across revisions. */
+  readonly id: string;
+  /** Place in chart order, from 1: derived, never written in the data. */
   readonly no: number;
   readonly name: string;
   readonly page: number;

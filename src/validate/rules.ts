@@ -14,14 +14,15 @@ import type { FieldData } from './schema.js';
 export function checkRules(data: PartialDataset): Problem[] {
   const { vision, region, policies, pillars, projects, complete } = data;
   const fields = chartFields(pillars);
+  const numbers = complete.projects && complete.pillars ? projectNumbers(projects, fields) : new Map<LocatedProject, number>();
   return [
     ...calendarDates(vision, region),
     ...(vision && datesExist(vision, undefined) ? checkDates(vision) : []),
     ...(region ? checkRegion(region, datesExist(undefined, region)) : []),
     ...(policies ? checkPolicies(policies) : []),
     ...checkStructure(pillars, fields, complete.pillars),
-    ...checkProjects(projects, { fields: complete.pillars ? fields : undefined, complete: complete.projects, policies, region }),
-    ...participationWarnings(projects),
+    ...checkProjects(projects, { fields: complete.pillars ? fields : undefined, complete: complete.projects, numbers, policies, region }),
+    ...participationWarnings(projects, fields, numbers),
   ];
 }
 
@@ -200,74 +201,80 @@ interface ProjectContext {
    * decreasing) still hold on any subset; only gaps and empty fields need the whole list.
    */
   readonly complete: boolean;
+  /** NO of each project, when it can be known. */
+  readonly numbers: ReadonlyMap<LocatedProject, number>;
   readonly policies: Dataset['policies'] | undefined;
   readonly region: Dataset['region'] | undefined;
 }
 
-function checkProjects(all: Dataset['projects'], { fields, complete, policies, region }: ProjectContext): Problem[] {
+function checkProjects(all: Dataset['projects'], { fields, complete, numbers, policies, region }: ProjectContext): Problem[] {
   const problems: Problem[] = [];
-  const projects = [...all].sort((a, b) => a.value.no - b.value.no);
-  problems.push(...duplicates(projects, (p) => String(p.value.no), (p, first) => problemAt(p.at, ['no'], `NO ${p.value.no} is used twice; first at ${describeOrigin({ ...first.at, path: [...first.at.path, 'no'] })}`, 'NOs run 1, 2, 3… with each used once')));
-  const unique = projects.filter((p, i) => i === 0 || projects[i - 1]!.value.no !== p.value.no);
-  unique.forEach((p, i) => {
-    if (!complete) return;
-    const expected = i === 0 ? 1 : unique[i - 1]!.value.no + 1;
-    if (p.value.no !== expected) {
-      const missing = expected === p.value.no - 1 ? `NO ${expected} is missing` : `NOs ${expected}–${p.value.no - 1} are missing`;
-      problems.push(problemAt(p.at, ['no'], `NOs must run 1..N without a gap: ${missing} before NO ${p.value.no}`));
-    }
-  });
-
+  problems.push(...duplicates(all, (p) => p.value.id, (p, first) => problemAt(p.at, ['id'], `id "${p.value.id}" is used twice; first at ${describeOrigin({ ...first.at, path: [...first.at.path, 'id'] })}`, 'each project keeps its own id for good: give the newer one an id no project has used')));
   // A duplicated id is reported elsewhere; the first definition stands for the others.
   const fieldIndex = new Map((fields ?? []).toReversed().map((f) => [f.field.id, f]));
-  let previousWithField: { project: LocatedProject; field: ChartField } | undefined;
-  let previousPage: LocatedProject | undefined;
+  const who = (p: LocatedProject) => describeProject(p, numbers);
   const slugs = region && new Set(region.value.municipalities.map((m) => m.slug));
-  for (const p of projects) {
-    const field = fieldIndex.get(p.value.field);
-    if (!fields) {
-      // Nothing to check the field against.
-    } else if (!field) {
-      problems.push(problemAt(p.at, ['field'], `NO ${p.value.no} names field "${p.value.field}", which no pillar defines`, choicesHint('known fields', fields.map((f) => f.field.id), p.value.field)));
-    } else {
-      if (previousWithField && field.index < previousWithField.field.index) {
-        problems.push(problemAt(p.at, ['field'], `NO ${p.value.no} is in field ${field.field.id} (${field.field.name}), but NO ${previousWithField.project.value.no} before it is in field ${previousWithField.field.field.id}, which comes later in the chart`, "each field's projects must be one run of consecutive NOs, in chart order"));
+  let previousPage: LocatedProject | undefined;
+  for (const p of inChartOrder(all, fields ?? [])) {
+    if (fields && !fieldIndex.has(p.value.field)) {
+      problems.push(problemAt(p.at, ['field'], `${who(p)} names field "${p.value.field}", which no pillar defines`, choicesHint('known fields', fields.map((f) => f.field.id), p.value.field)));
+    }
+    if (fields && fieldIndex.has(p.value.field)) {
+      if (previousPage && p.value.page < previousPage.value.page) {
+        problems.push(problemAt(p.at, ['page'], `page ${p.value.page} of ${who(p)} comes before page ${previousPage.value.page} of ${who(previousPage)}`, 'pages never decrease along the chart order: check the page, or move the project to where it belongs'));
       }
-      previousWithField = { project: p, field };
+      previousPage = p;
     }
-    if (previousPage && p.value.page < previousPage.value.page) {
-      problems.push(problemAt(p.at, ['page'], `page ${p.value.page} of NO ${p.value.no} comes before page ${previousPage.value.page} of NO ${previousPage.value.no}`, 'pages never decrease as NO grows'));
-    }
-    previousPage = p;
-    if (policies) problems.push(...checkMarks(policies, p));
-    if (slugs) problems.push(...checkParticipants(slugs, p));
+    if (policies) problems.push(...checkMarks(policies, p, who(p)));
+    if (slugs) problems.push(...checkParticipants(slugs, p, who(p)));
   }
-  const used = new Set(projects.map((p) => p.value.field));
+  const used = new Set(all.map((p) => p.value.field));
   for (const f of complete ? (fields ?? []) : []) {
     if (!used.has(f.field.id)) problems.push(problemAt(f.at, [], `field ${f.field.id} (${f.field.name}) has no project`, 'the chart will print it with an empty row', 'warning'));
   }
   return problems;
 }
 
-function checkMarks(policies: Dataset['policies'], p: LocatedProject): Problem[] {
+/**
+ * Projects in chart order: by their field's place in the chart, and within a field in the
+ * order the files list them (files sorted by path). A project whose field is unknown comes last.
+ * The model numbers projects the same way (NO = place in this order).
+ */
+function inChartOrder(all: Dataset['projects'], fields: readonly ChartField[]): LocatedProject[] {
+  const index = new Map(fields.toReversed().map((f) => [f.field.id, f.index]));
+  return all.map((p, i) => ({ p, i, at: index.get(p.value.field) ?? Infinity })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.p);
+}
+
+/** NO of every project, known only when every project and field was read and the project's field exists. */
+function projectNumbers(all: Dataset['projects'], fields: readonly ChartField[]): Map<LocatedProject, number> {
+  const known = new Set(fields.map((f) => f.field.id));
+  return new Map(inChartOrder(all, fields).filter((p) => known.has(p.value.field)).map((p, i) => [p, i + 1]));
+}
+
+function describeProject(p: LocatedProject, numbers: ReadonlyMap<LocatedProject, number>): string {
+  const no = numbers.get(p);
+  return no === undefined ? `project ${p.value.id}` : `NO ${no} (${p.value.id})`;
+}
+
+function checkMarks(policies: Dataset['policies'], p: LocatedProject, who: string): Problem[] {
   const numbers = policies.value.priorities.map((q) => q.number);
   const { marks } = p.value;
-  if (marks.length === 0) return [problemAt(p.at, ['marks'], `NO ${p.value.no} has no mark: every project serves at least one priority policy`, `marks are policy numbers: ${numbers.join(', ')}`)];
+  if (marks.length === 0) return [problemAt(p.at, ['marks'], `${who} has no mark: every project serves at least one priority policy`, `marks are policy numbers: ${numbers.join(', ')}`)];
   const problems: Problem[] = [];
   marks.forEach((mark, i) => {
     if (marks.indexOf(mark) !== i && !numbers.includes(mark)) return; // reported at its first use
-    if (!numbers.includes(mark)) problems.push(problemAt(p.at, ['marks', i], `NO ${p.value.no} marks policy ${mark}, which does not exist`, `marks are policy numbers: ${numbers.join(', ')}`));
-    else if (marks.indexOf(mark) !== i) problems.push(problemAt(p.at, ['marks', i], `NO ${p.value.no} marks policy ${mark} twice`));
+    if (!numbers.includes(mark)) problems.push(problemAt(p.at, ['marks', i], `${who} marks policy ${mark}, which does not exist`, `marks are policy numbers: ${numbers.join(', ')}`));
+    else if (marks.indexOf(mark) !== i) problems.push(problemAt(p.at, ['marks', i], `${who} marks policy ${mark} twice`));
   });
   return problems;
 }
 
-function checkParticipants(slugs: ReadonlySet<string>, p: LocatedProject): Problem[] {
+function checkParticipants(slugs: ReadonlySet<string>, p: LocatedProject, who: string): Problem[] {
   const { participants, details } = p.value;
   const problems: Problem[] = [];
   const hint = (s: string) => choicesHint('municipalities', [...slugs], s);
   if (participants !== 'all') {
-    if (participants.length === 0) problems.push(problemAt(p.at, ['participants'], `NO ${p.value.no} lists no participant`, 'write `all` or name at least one municipality'));
+    if (participants.length === 0) problems.push(problemAt(p.at, ['participants'], `${who} lists no participant`, 'write `all` or name at least one municipality'));
     const seen = new Set<string>();
     participants.forEach((s, i) => {
       if (!slugs.has(s)) {
@@ -280,21 +287,23 @@ function checkParticipants(slugs: ReadonlySet<string>, p: LocatedProject): Probl
   const listed = participants === 'all' ? undefined : new Set(participants);
   for (const s of Object.keys(details?.roles ?? {})) {
     if (!slugs.has(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for unknown municipality "${s}"`, hint(s)));
-    else if (listed && !listed.has(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for "${s}", which does not take part in NO ${p.value.no}`, 'add it to participants or remove the role'));
+    else if (listed && !listed.has(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for "${s}", which does not take part in ${who}`, 'add it to participants or remove the role'));
   }
   return problems;
 }
 
 /** One summary warning, not one per project: unconfirmed participation is the expected state until transcription. */
-function participationWarnings(projects: Dataset['projects']): Problem[] {
-  const unconfirmed = projects.filter((p) => p.provenance.participants === 'unconfirmed').sort((a, b) => a.value.no - b.value.no);
+function participationWarnings(projects: Dataset['projects'], fields: readonly ChartField[], numbers: ReadonlyMap<LocatedProject, number>): Problem[] {
+  const unconfirmed = inChartOrder(projects, fields).filter((p) => p.provenance.participants === 'unconfirmed');
   const first = unconfirmed[0];
   if (!first) return [];
+  const nos = unconfirmed.map((p) => numbers.get(p));
+  const which = nos.every((n) => n !== undefined) ? `NO ${formatRanges(nos)}` : unconfirmed.map((p) => p.value.id).join(', ');
   return [
     problemAt(
       first.at,
       ['participants'],
-      `participation is unconfirmed for ${unconfirmed.length} of ${projects.length} projects (NO ${formatRanges(unconfirmed.map((p) => p.value.no))})`,
+      `participation is unconfirmed for ${unconfirmed.length} of ${projects.length} projects (${which})`,
       "outputs say so where they depend on it; transcribe each project's participants from the plan to clear this",
       'warning',
     ),

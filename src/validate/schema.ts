@@ -54,7 +54,8 @@ export const visionSchema = z.strictObject({
   lead: text(T.lead, L.lead),
   period: z.strictObject({ start: isoDate, end: isoDate }),
   adopted: isoDate,
-  revisions: list(z.strictObject({ date: isoDate, label: text(T.revisionLabel) }), LIMITS.revisions, 'revisions'),
+  /** Each 一部変更 of this vision, oldest first; the latest names the edition every output prints. */
+  revisions: list(z.strictObject({ date: isoDate, label: text(T.revisionLabel), summary: text(T.revisionSummary, L.revisionSummary).optional() }), LIMITS.revisions, 'revisions'),
   provenance: z.strictObject({
     title: status,
     issuer: status,
@@ -146,8 +147,15 @@ const projectProvenanceSchema = z.strictObject({
   note,
 });
 
+/** A project's identity across revisions: never changes and is never given to another project. */
+export const projectId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected an ASCII id: lower-case letters, digits and hyphens, starting with a letter, e.g. p54' })
+  .max(T.id, { error: (issue) => `expected an id of at most ${T.id} characters, found ${String(issue.input).length}` });
+
+/** No `no`: a project's NO is its place in chart order (pillar → section → field → order in the files). */
 export const projectSchema = z.strictObject({
-  no: z.int().positive().max(LIMITS.projects),
+  id: projectId,
   name: text(T.projectName),
   field: fieldId,
   page: z.int().positive().max(LIMITS.page),

@@ -28,7 +28,7 @@ export interface ShapedFile {
  * projects does not hide the checks that only need the vision. Every issue becomes a
  * positioned problem.
  */
-export function checkShape(source: ParsedFile): { shaped: ShapedFile; problems: Problem[] } {
+export function checkShape(source: ParsedFile, options: ShapeOptions): { shaped: ShapedFile; problems: Problem[] } {
   const problems: Problem[] = [];
   const failed = new Set<Section>();
   const result = dataFileSchema.safeParse(source.data, { reportInput: true });
@@ -41,10 +41,12 @@ export function checkShape(source: ParsedFile): { shaped: ShapedFile; problems: 
   const badItems = new Map<Section, Set<number>>();
   const wholeSectionBad = new Set<Section>();
   const misspelt = misspeltKeys(result.error.issues);
+  const written = writtenNumbers(result.error.issues);
+  if (written.length > 0) problems.push(writtenNumbersProblem(source, written));
   for (const issue of result.error.issues) {
     // A misspelt key (pgae) is reported as unknown with a "did you mean page?" hint; saying
     // page is missing as well would be the same fault twice.
-    if (!misspelt.has(pathKey(issue.path))) problems.push(...issueToProblems(source, issue));
+    if (!misspelt.has(pathKey(issue.path))) problems.push(...issueToProblems(source, issue, options));
     const [section, index] = issue.path;
     if (section === undefined) {
       for (const key of topLevelKeys()) failed.add(key);
@@ -80,7 +82,36 @@ export function checkShape(source: ParsedFile): { shaped: ShapedFile; problems: 
   return { shaped: { source, data: dataFileSchema.parse(data), failed, indexes }, problems };
 }
 
+export interface ShapeOptions {
+  /** A project id no project uses yet, offered to a project that has none. */
+  readonly freshProjectId: () => string;
+}
+
 type Issue = z.core.$ZodIssue;
+
+/** Projects that still write `no:`, a key of the data before NO was computed from chart order. */
+function writtenNumbers(issues: readonly Issue[]): DataPath[] {
+  return issues.flatMap((i) => (i.code === 'unrecognized_keys' && i.keys.includes('no') && isProjectPath(i.path) ? [i.path as DataPath] : []));
+}
+
+function isProjectPath(path: readonly PropertyKey[]): boolean {
+  return path.length === 2 && path[0] === 'projects' && typeof path[1] === 'number';
+}
+
+/** One message for the whole file: a file of data from before the change writes `no:` on every project. */
+function writtenNumbersProblem(source: ParsedFile, paths: readonly DataPath[]): Problem {
+  const [first, ...rest] = paths.map((path) => ({ path, ...locateKey(source, path, 'no') }));
+  const others = rest.length === 0 ? '' : `, and the \`no:\` line of each other project in this file (line${rest.length === 1 ? '' : 's'} ${rest.map((r) => r.line).join(', ')})`;
+  return {
+    severity: 'error',
+    file: source.file,
+    line: first!.line,
+    column: first!.column,
+    path: formatDataPath([...first!.path, 'no']),
+    message: 'NO is no longer written in the data: it is computed from the order of the projects in the chart (pillar → section → field → order in the file)',
+    hint: `delete line ${first!.line}${others}; to move a project, move its entry`,
+  };
+}
 
 function pathKey(path: readonly PropertyKey[]): string {
   return JSON.stringify(path.map(String));
@@ -99,18 +130,23 @@ function misspeltKeys(issues: readonly Issue[]): Set<string> {
   return out;
 }
 
-function issueToProblems(source: ParsedFile, issue: Issue): Problem[] {
+function issueToProblems(source: ParsedFile, issue: Issue, options: ShapeOptions): Problem[] {
   const path: DataPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const base = { severity: 'error' as const, file: source.file };
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeys(path);
-    return issue.keys.map((key) => ({
+    // A written NO has its own message for the whole file.
+    const keys = isProjectPath(issue.path) ? issue.keys.filter((key) => key !== 'no') : issue.keys;
+    return keys.map((key) => ({
       ...base,
       ...locateKey(source, path, key),
       path: formatDataPath([...path, key]),
       message: `unknown field "${key}"`,
       hint: keyHint(key, allowed),
     }));
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined && path.length === 3 && isProjectPath(path.slice(0, 2)) && path[2] === 'id') {
+    return [{ ...base, ...locate(source, path), path: formatDataPath(path), message: 'missing required field "id": every project has a stable id that stays when its NO moves', hint: `write \`id: ${options.freshProjectId()}\` (an id no other project has used)` }];
   }
   const { message, hint } = describeIssue(issue, path);
   return [{ ...base, ...locate(source, path), path: formatDataPath(path), message, ...(hint ? { hint } : {}) }];

@@ -70,8 +70,8 @@ describe('command line', () => {
         'policies.yaml': replaceOnce('group: living\n      provenance: { text: certain, number: certain', 'group: leisure\n      provenance: { text: certain, number: certain'),
         'structure.yaml': replaceOnce('{ id: 2c, letter: c,', '{ id: 2c, letter: b,'),
         'projects/pillar-2.yaml': replaceOnce('name: 丘珠空港の利用促進\n', 'name: 丘珠空港の利用促進\n    budget: 100\n'),
-        'projects/pillar-1.yaml': (t) => replaceOnce('  - no: 9\n', '  - no: 8\n')(replaceOnce('    page: 59\n    marks: [1, 2]', '    page: fifty-nine\n    marks: [1, 2]')(t)),
-        'projects/pillar-3.yaml': (t) => replaceOnce('field: 3-3c', 'field: 3-3z')(replaceOnce('  - no: 44\n    name: "「札幌UIターン就職センター」の広域的利用"\n    field: 3-2d\n    page: 80\n    marks: [6]\n    participants: all', '  - no: 44\n    name: "「札幌UIターン就職センター」の広域的利用"\n    field: 3-2d\n    page: 80\n    marks: [6]\n    participants: [sapporo, sapporro]')(t)),
+        'projects/pillar-1.yaml': (t) => replaceOnce('  - id: p09\n', '  - id: p08\n')(replaceOnce('    page: 59\n    marks: [1, 2]', '    page: fifty-nine\n    marks: [1, 2]')(t)),
+        'projects/pillar-3.yaml': (t) => replaceOnce('field: 3-3c', 'field: 3-3z')(replaceOnce('  - id: p44\n    name: "「札幌UIターン就職センター」の広域的利用"\n    field: 3-2d\n    page: 80\n    marks: [6]\n    participants: all', '  - id: p44\n    name: "「札幌UIターン就職センター」の広域的利用"\n    field: 3-2d\n    page: 80\n    marks: [6]\n    participants: [sapporo, sapporro]')(t)),
       },
       SHIPPED_DATA,
     );
@@ -85,10 +85,10 @@ describe('command line', () => {
     const lines = err.split('\n');
     const expected: [string, string, string][] = [
       ['policies.yaml', 'policies.priorities[5].group', 'unknown group "leisure"'],
-      ['projects/pillar-1.yaml', 'projects[8].no', 'NO 8 is used twice'],
+      ['projects/pillar-1.yaml', 'projects[8].id', 'id "p08" is used twice'],
       ['projects/pillar-1.yaml', 'projects[9].page', 'expected a number, found "fifty-nine"'],
       ['projects/pillar-3.yaml', 'projects[26].participants[1]', 'unknown municipality "sapporro"'],
-      ['projects/pillar-3.yaml', 'projects[35].field', 'NO 53 names field "3-3z", which no pillar defines'],
+      ['projects/pillar-3.yaml', 'projects[35].field', 'project p53 names field "3-3z", which no pillar defines'],
       ['region.yaml', 'region.municipalities[2].code', '012107 fails the check digit'],
       ['projects/pillar-2.yaml', 'projects[1].budget', 'unknown field "budget"'],
       ['structure.yaml', 'pillars[1].fields[2].letter', 'field letters run a, b, c… in order: expected c, found b'],

@@ -37,4 +37,15 @@ describe('buildModel', () => {
     expect(model!.vision.asOf.iso).toBe('2026-04-01');
     expect(model!.vision.revisions.map((r) => r.date.iso)).toEqual(['2025-04-01', '2026-04-01']);
   });
+
+  it('numbers projects by chart order: field first, then the order the file lists them', async () => {
+    const move = (t: string) => {
+      const entries = t.split(/(?=  - id: )/);
+      const [head, p01, p02, p03] = entries as [string, string, string, string];
+      // p01 (field 1a) written last and p03 before p02 (both 1b).
+      return [head, p03, p02, p01].join('');
+    };
+    const { model } = await checkData(fixture({ 'projects/pillar-1.yaml': move }));
+    expect(model!.projects.map((p) => [p.no, p.id])).toEqual([[1, 'p01'], [2, 'p03'], [3, 'p02'], [4, 'p04'], [5, 'p05']]);
+  });
 });

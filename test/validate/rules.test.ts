@@ -15,45 +15,48 @@ describe('cross-reference rules', () => {
     expect(problems[0]!.message).toBe('participation is unconfirmed for 3 of 5 projects (NO 1–3)');
   });
 
-  it('reports a duplicate NO at the second use, naming the first', async () => {
-    const dir = fixture({ [P1]: replaceOnce('- no: 3', '- no: 2') });
-    const [duplicate, gap, ...rest] = await errorsOf(dir);
+  it('reports a duplicate id at the second use, naming the first', async () => {
+    const dir = fixture({ [P1]: replaceOnce('- id: p03', '- id: p02') });
+    const [duplicate, ...rest] = await errorsOf(dir);
     expect(rest).toEqual([]);
-    expect(duplicate).toMatchObject({ name: P1, line: 16, column: 9, path: 'projects[2].no' });
-    expect(duplicate!.message).toMatch(/^NO 2 is used twice; first at .*pillar-1\.yaml:10:9$/);
-    // With 3 gone, the run also breaks before 4.
-    expect(gap).toMatchObject({ name: P2, line: 2, path: 'projects[0].no', message: 'NOs must run 1..N without a gap: NO 3 is missing before NO 4' });
+    expect(duplicate).toMatchObject({ name: P1, line: lineOf(dir, P1, 'name: 創業の促進') - 1, column: 9, path: 'projects[2].id' });
+    expect(duplicate!.message).toMatch(/^id "p02" is used twice; first at .*pillar-1\.yaml:10:9$/);
   });
 
-  it('reports a gap in the NOs where the run breaks', async () => {
-    const dir = fixture({ [P2]: replaceOnce('- no: 4', '- no: 6') });
+  it('says once per file that NO is computed now, naming the line to delete', async () => {
+    const withNumbers = (t: string) => t.replace(/- id: p0(\d)\n/g, (line, n: string) => `${line}    no: ${n}\n`);
+    const dir = fixture({ [P1]: withNumbers, [P2]: withNumbers });
     const errors = await errorsOf(dir);
-    // 4 disappears and 5, 6 follow 3: the break is at NO 5 (NO 4 missing) and 6 comes out of order.
-    const gap = errors.find((e) => e.path === 'projects[1].no');
-    expect(gap).toMatchObject({ name: P2, line: lineOf(dir, P2, 'no: 5'), column: 9 });
-    expect(gap!.message).toBe('NOs must run 1..N without a gap: NO 4 is missing before NO 5');
+    expect(errors.map((e) => [e.name, e.path, e.line, e.column])).toEqual([
+      [P1, 'projects[0].no', lineOf(dir, P1, 'no: 1'), 5],
+      [P2, 'projects[0].no', lineOf(dir, P2, 'no: 4'), 5],
+    ]);
+    expect(errors[0]!.message).toBe('NO is no longer written in the data: it is computed from the order of the projects in the chart (pillar → section → field → order in the file)');
+    expect(errors[0]!.hint).toBe(`delete line ${lineOf(dir, P1, 'no: 1')}, and the \`no:\` line of each other project in this file (lines ${lineOf(dir, P1, 'no: 2')}, ${lineOf(dir, P1, 'no: 3')}); to move a project, move its entry`);
+  });
+
+  it('asks for a missing id, offering one no project uses', async () => {
+    const dir = fixture({ [P2]: replaceOnce('- id: p05\n    name:', '- name:') });
+    const [error, ...rest] = await errorsOf(dir);
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ name: P2, path: 'projects[1].id', line: lineOf(dir, P2, '地域公共交通の維持') });
+    expect(error!.message).toBe('missing required field "id": every project has a stable id that stays when its NO moves');
+    expect(error!.hint).toBe('write `id: p05` (an id no other project has used)');
   });
 
   it('reports a field that no pillar defines, with the known ids as a hint', async () => {
     const dir = fixture({ [P2]: replaceOnce('field: 2-2a', 'field: 2-9z') });
     const [error] = await errorsOf(dir);
     expect(error).toMatchObject({ name: P2, line: lineOf(dir, P2, 'field: 2-9z'), column: 12, path: 'projects[1].field' });
-    expect(error!.message).toBe('NO 5 names field "2-9z", which no pillar defines');
+    expect(error!.message).toBe('project p05 names field "2-9z", which no pillar defines');
     expect(error!.hint).toBe('known fields: 1a, 1b, 2-1a, 2-2a');
   });
 
-  it("requires each field's projects to be one run in chart order", async () => {
-    const dir = fixture({ [P1]: replaceOnce('name: 創業の促進\n    field: 1b', 'name: 創業の促進\n    field: 1a') });
-    const [error] = await errorsOf(dir);
-    expect(error).toMatchObject({ name: P1, path: 'projects[2].field', line: 18 });
-    expect(error!.message).toBe('NO 3 is in field 1a (経済戦略の推進), but NO 2 before it is in field 1b, which comes later in the chart');
-  });
-
-  it('reports a page that decreases as NO grows', async () => {
+  it('reports a page that decreases along the chart order', async () => {
     const dir = fixture({ [P2]: replaceOnce('page: 13', 'page: 9') });
     const [error] = await errorsOf(dir);
     expect(error).toMatchObject({ name: P2, line: lineOf(dir, P2, 'page: 9'), column: 11, path: 'projects[1].page' });
-    expect(error!.message).toBe('page 9 of NO 5 comes before page 12 of NO 4');
+    expect(error!.message).toBe('page 9 of NO 5 (p05) comes before page 12 of NO 4 (p04)');
   });
 
   it('checks marks: at least one, existing, not repeated', async () => {
@@ -62,9 +65,9 @@ describe('cross-reference rules', () => {
     });
     const errors = await errorsOf(dir);
     expect(errors.map((e) => [e.path, e.line, e.message])).toEqual([
-      ['projects[1].marks', lineOf(dir, P1, 'marks: []'), 'NO 2 has no mark: every project serves at least one priority policy'],
-      ['projects[2].marks[1]', lineOf(dir, P1, 'marks: [2, 7, 2]'), 'NO 3 marks policy 7, which does not exist'],
-      ['projects[2].marks[2]', lineOf(dir, P1, 'marks: [2, 7, 2]'), 'NO 3 marks policy 2 twice'],
+      ['projects[1].marks', lineOf(dir, P1, 'marks: []'), 'NO 2 (p02) has no mark: every project serves at least one priority policy'],
+      ['projects[2].marks[1]', lineOf(dir, P1, 'marks: [2, 7, 2]'), 'NO 3 (p03) marks policy 7, which does not exist'],
+      ['projects[2].marks[2]', lineOf(dir, P1, 'marks: [2, 7, 2]'), 'NO 3 (p03) marks policy 2 twice'],
     ]);
     expect(errors[1]!.column).toBe(16);
   });
@@ -85,7 +88,7 @@ describe('cross-reference rules', () => {
     const errors = await errorsOf(dir);
     expect(errors.map((e) => [e.path, e.line, e.message])).toEqual([
       ['projects[0].participants[1]', lineOf(dir, P2, 'otaruu'), 'unknown municipality "otaruu"'],
-      ['projects[1].details.roles.sapporo', lineOf(dir, P2, 'sapporo: 調整'), 'role given for "sapporo", which does not take part in NO 5'],
+      ['projects[1].details.roles.sapporo', lineOf(dir, P2, 'sapporo: 調整'), 'role given for "sapporo", which does not take part in NO 5 (p05)'],
     ]);
     expect(errors[0]!.hint).toMatch(/^did you mean "otaru"\?/);
   });
@@ -112,7 +115,7 @@ describe('cross-reference rules', () => {
       ['pillars[1].sections[1].fields[0].id', line, expect.stringMatching(/^field id "1a" is used twice; first at .*structure\.yaml:5:9$/)],
       ['pillars[1].sections[1].fields[0].letter', line, 'field letters run a, b, c… in order: expected a, found b'],
       // 2-2a is gone, so NO 5 now points nowhere.
-      ['projects[1].field', 13, 'NO 5 names field "2-2a", which no pillar defines'],
+      ['projects[1].field', 13, 'project p05 names field "2-2a", which no pillar defines'],
     ]);
   });
 
@@ -123,9 +126,9 @@ describe('cross-reference rules', () => {
       ['policies.priorities[2].number', 'priority policies are numbered 1, 2, 3… in order: expected 3, found 4'],
       ['policies.priorities[2].group', 'the policies of group "industry" must be next to each other'],
       // with policy 3 renumbered, marks naming 3 now dangle
-      ['projects[0].marks[2]', 'NO 1 marks policy 3, which does not exist'],
-      ['projects[0].marks[0]', 'NO 4 marks policy 3, which does not exist'],
-      ['projects[1].marks[1]', 'NO 5 marks policy 3, which does not exist'],
+      ['projects[0].marks[2]', 'NO 1 (p01) marks policy 3, which does not exist'],
+      ['projects[0].marks[0]', 'NO 4 (p04) marks policy 3, which does not exist'],
+      ['projects[1].marks[1]', 'NO 5 (p05) marks policy 3, which does not exist'],
     ]);
   });
 });
@@ -140,7 +143,7 @@ describe('cross-reference rules: one fault, one message', () => {
   it('reports an unknown mark once even when repeated', async () => {
     const dir = fixture({ [P1]: replaceOnce('marks: [2]', 'marks: [9, 9]') });
     const errors = await errorsOf(dir);
-    expect(errors.map((e) => [e.path, e.message])).toEqual([['projects[2].marks[0]', 'NO 3 marks policy 9, which does not exist']]);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([['projects[2].marks[0]', 'NO 3 (p03) marks policy 9, which does not exist']]);
   });
 
   it("checks a member's own agreement date against the declaration, and dates before the first fiscal year the documents can write", async () => {

@@ -28,7 +28,7 @@ describe('shapes', () => {
     const line = lineOf(dir, P1, 'mark: [1]');
     // The misspelling is one fault: "marks" is not also reported missing.
     expect(errors.map((e) => [e.path, e.line, e.column, e.message])).toEqual([['projects[1].mark', line, 5, 'unknown field "mark"']]);
-    expect(errors[0]!.hint).toBe('did you mean "marks"? allowed here: no, name, field, page, marks, participants, details, provenance');
+    expect(errors[0]!.hint).toBe('did you mean "marks"? allowed here: id, name, field, page, marks, participants, details, provenance');
   });
 
   it('reports a missing required field at the object that lacks it', async () => {
@@ -86,7 +86,7 @@ describe('shapes: what survives a bad item', () => {
     const errors = await errorsOf(dir);
     expect(errors.map((e) => [e.path, e.line, e.message])).toEqual([
       ['projects[0].marks', lineOf(dir, 'projects/pillar-1.yaml', 'marks: "1"'), 'expected a list, found "1"'],
-      ['projects[2].marks[1]', lineOf(dir, 'projects/pillar-1.yaml', 'marks: [2, 9]'), 'NO 3 marks policy 9, which does not exist'],
+      ['projects[2].marks[1]', lineOf(dir, 'projects/pillar-1.yaml', 'marks: [2, 9]'), 'project p03 marks policy 9, which does not exist'],
     ]);
   });
 
@@ -97,7 +97,7 @@ describe('shapes: what survives a bad item', () => {
   });
 
   it('treats a file whose top level is not a mapping as unknown content, not as missing projects', async () => {
-    const dir = fixture({ 'projects/pillar-2.yaml': () => '- no: 4\n' });
+    const dir = fixture({ 'projects/pillar-2.yaml': () => '- id: p04\n' });
     const errors = await errorsOf(dir);
     expect(errors.map((e) => [e.name, e.message])).toEqual([['projects/pillar-2.yaml', 'expected a mapping of sections, found a list']]);
   });

@@ -113,9 +113,9 @@ describe('project listing (fixture with listed participants)', () => {
 
 describe('project listing (a field larger than a page)', () => {
   it('still lists every project when one field holds more rows than fit on a page', async () => {
-    const extra = Array.from({ length: 70 }, (_, i) => `  - { no: ${i + 6}, name: 追加の連携事業${i + 6}, field: 2-2a, page: 20, marks: [1], participants: [otaru] }`).join('\n');
+    const extra = Array.from({ length: 70 }, (_, i) => `  - { id: x${i + 6}, name: 追加の連携事業${i + 6}, field: 2-2a, page: 20, marks: [1], participants: [otaru] }`).join('\n');
     // The one-page chart cannot hold this much (the build refuses it), so the listing renders alone.
-    const { model, files } = await renderOnly(fixture({ 'projects/more.yaml': () => `projects:\n${extra}\n` }, MINIMAL), projectListing);
+    const { model, files } = await renderOnly(fixture({ 'projects/pillar-9.yaml': () => `projects:\n${extra}\n` }, MINIMAL), projectListing);
     const pdf = await readPdf(files[0]!.bytes);
     expect(model.projects).toHaveLength(75);
     expect(pdf.pages.length).toBeGreaterThan(1);

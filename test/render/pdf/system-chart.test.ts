@@ -216,8 +216,8 @@ describe('system chart (fixtures)', () => {
 
 describe('system chart (data that cannot fit on one page)', () => {
   it('fails the build, naming the chart, and writes nothing', async () => {
-    const extra = Array.from({ length: 70 }, (_, i) => `  - { no: ${i + 6}, name: 追加の連携事業${i + 6}, field: 2-2a, page: 20, marks: [1], participants: [otaru] }`).join('\n');
-    const data = fixture({ 'projects/more.yaml': () => `projects:\n${extra}\n` }, MINIMAL);
+    const extra = Array.from({ length: 70 }, (_, i) => `  - { id: x${i + 6}, name: 追加の連携事業${i + 6}, field: 2-2a, page: 20, marks: [1], participants: [otaru] }`).join('\n');
+    const data = fixture({ 'projects/pillar-9.yaml': () => `projects:\n${extra}\n` }, MINIMAL);
     const outDir = path.join(tempDir(), 'out');
     const error = await build({ dataDir: data, outDir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
