@@ -1,4 +1,5 @@
 import type { createPdf } from 'pdfmake';
+import type { Comparison } from '../compare/index.js';
 import type { Model, Municipality } from '../model/index.js';
 import type { WorkbookSpec } from './xlsx/spec.js';
 
@@ -25,6 +26,8 @@ export type Words = (key: string, names?: object) => string;
 /** Which members' outputs to render: all of them for a full build, one for `--municipality`. */
 export interface RenderScope {
   readonly municipalities: readonly Municipality[];
+  /** What changed since the base, when the build compares with one (`compare --base`). */
+  readonly comparison?: Comparison;
 }
 
 /** A pure function of the model and its words: it reads no file and writes none. */

@@ -1,0 +1,177 @@
+import type { Model, Municipality, Project } from '../model/index.js';
+import type { Comparison, ItemChange, MemberKey, ProjectAspect, ProjectChange, Renumbering, Subject, VisionKey } from './types.js';
+
+/** Two valid models → what changed from `base` to `current`. Pure; the order of every list is fixed by the data. */
+export function compareModels(base: Model, current: Model): Comparison {
+  return {
+    base: { title: base.vision.title, asOf: base.vision.asOf },
+    current: { title: current.vision.title, asOf: current.vision.asOf },
+    projects: projectChanges(base, current),
+    renumberings: renumberings(base, current),
+    items: [...visionItems(base, current), ...structureItems(base, current), ...policyItems(base, current), ...memberItems(base, current), ...roleItems(base, current)],
+  };
+}
+
+/** True when nothing the plan prints differs. */
+export function isUnchanged(comparison: Comparison): boolean {
+  return comparison.projects.length === 0 && comparison.renumberings.length === 0 && comparison.items.length === 0;
+}
+
+function projectChanges(base: Model, current: Model): ProjectChange[] {
+  const before = new Map(base.projects.map((p) => [p.id, p]));
+  const after = new Map(current.projects.map((p) => [p.id, p]));
+  const placed: { at: number; change: ProjectChange }[] = [];
+  for (const p of current.projects) {
+    const old = before.get(p.id);
+    if (!old) {
+      placed.push({ at: p.no, change: { id: p.id, after: p, aspects: ['added'], additionsOnly: false } });
+      continue;
+    }
+    const aspects = aspectsOf(old, p);
+    if (aspects.some((a) => a !== 'renumbered')) placed.push({ at: p.no, change: { id: p.id, before: old, after: p, aspects, additionsOnly: onlyGained(old, p, aspects) } });
+  }
+  // A removed project sits just after the project that came before it in the base, where that one is now.
+  let anchor = 0;
+  for (const p of base.projects) {
+    const kept = after.get(p.id);
+    if (kept) anchor = kept.no;
+    else placed.push({ at: anchor + 0.5, change: { id: p.id, before: p, aspects: ['removed'], additionsOnly: false } });
+  }
+  return placed.sort((a, b) => a.at - b.at).map((x) => x.change);
+}
+
+function aspectsOf(old: Project, p: Project): ProjectAspect[] {
+  const aspects: ProjectAspect[] = [];
+  if (old.name !== p.name) aspects.push('renamed');
+  if (old.no !== p.no) aspects.push('renumbered');
+  if (old.field.id !== p.field.id) aspects.push('field');
+  if (!sameList(old.marks, p.marks)) aspects.push('marks');
+  if (old.page !== p.page) aspects.push('page');
+  if (!sameParticipation(old, p)) aspects.push('participants');
+  return aspects;
+}
+
+function sameParticipation(old: Project, p: Project): boolean {
+  const a = old.participation;
+  const b = p.participation;
+  return a.mode === b.mode && a.confirmed === b.confirmed && sameList(codes(a.municipalities), codes(b.municipalities));
+}
+
+/** 追加 rather than 変更: marks or participants were only added, and nothing else changed. */
+function onlyGained(old: Project, p: Project, aspects: readonly ProjectAspect[]): boolean {
+  const gained = (from: readonly unknown[], to: readonly unknown[]) => from.every((x) => to.includes(x));
+  return aspects.every((a) => {
+    if (a === 'marks') return gained(old.marks, p.marks);
+    if (a === 'participants') return old.participation.mode === p.participation.mode && old.participation.confirmed === p.participation.confirmed && gained(codes(old.participation.municipalities), codes(p.participation.municipalities));
+    return a === 'renumbered';
+  });
+}
+
+/**
+ * Kept projects whose NO moved by the same amount, in runs of consecutive NOs: what an
+ * insertion or a removal does to the projects after it. A project moved to another field is
+ * left out: its own row shows where it went.
+ */
+function renumberings(base: Model, current: Model): Renumbering[] {
+  const after = new Map(current.projects.map((p) => [p.id, p]));
+  const moved = base.projects.flatMap((p) => {
+    const now = after.get(p.id);
+    return now && now.no !== p.no && now.field.id === p.field.id ? [{ from: p.no, to: now.no }] : [];
+  });
+  const runs: Renumbering[] = [];
+  for (const { from, to } of moved) {
+    const last = runs.at(-1);
+    if (last && last.from.last === from - 1 && last.to.last === to - 1) runs[runs.length - 1] = { from: { first: last.from.first, last: from }, to: { first: last.to.first, last: to } };
+    else runs.push({ from: { first: from, last: from }, to: { first: to, last: to } });
+  }
+  return runs;
+}
+
+const VISION_KEYS = ['title', 'issuer', 'documentLabel', 'chartTitle', 'heading', 'lead', 'period', 'adopted'] as const satisfies readonly VisionKey[];
+
+function visionItems(base: Model, current: Model): ItemChange[] {
+  const value = (m: Model, key: VisionKey): string => {
+    const v = m.vision;
+    if (key === 'period') return `${v.period.start.iso}/${v.period.end.iso}`;
+    if (key === 'adopted') return v.adopted.iso;
+    return v[key];
+  };
+  return VISION_KEYS.flatMap((key) => changed({ kind: 'vision', key }, value(base, key), value(current, key)));
+}
+
+function structureItems(base: Model, current: Model): ItemChange[] {
+  const headings = (m: Model) => {
+    const out = new Map<string, { subject: Subject; text: string }>();
+    for (const pillar of m.pillars) {
+      out.set(`pillar ${pillar.number}`, { subject: { kind: 'pillar', pillar: pillar.number }, text: `${pillar.label}　${pillar.name}` });
+      for (const section of pillar.sections) {
+        if (section.number !== null) out.set(`section ${pillar.number} ${section.number}`, { subject: { kind: 'section', pillar: pillar.number, section: section.number }, text: `${section.label}　${section.name}` });
+        for (const field of section.fields) out.set(`field ${field.id}`, { subject: { kind: 'field', id: field.id }, text: `${field.letter}　${field.name}` });
+      }
+    }
+    return out;
+  };
+  return pairs(headings(base), headings(current));
+}
+
+function policyItems(base: Model, current: Model): ItemChange[] {
+  const texts = (m: Model) => {
+    const out = new Map<string, { subject: Subject; text: string }>();
+    for (const g of m.policies.groups) out.set(`group ${g.id}`, { subject: { kind: 'group', id: g.id }, text: g.name });
+    for (const q of m.policies.priorities) out.set(`priority ${q.number}`, { subject: { kind: 'priority', number: q.number }, text: q.text });
+    out.set('common', { subject: { kind: 'common' }, text: `${m.policies.common.label}　${m.policies.common.text}` });
+    return out;
+  };
+  return pairs(texts(base), texts(current));
+}
+
+const MEMBER_KEYS = ['name', 'kind', 'role', 'bureau', 'agreementSigned'] as const satisfies readonly MemberKey[];
+
+/** Members are known by their code; a new code is a member added, a code gone is a member removed. */
+function memberItems(base: Model, current: Model): ItemChange[] {
+  const before = new Map(base.region.municipalities.map((m) => [m.code, m]));
+  const after = new Map(current.region.municipalities.map((m) => [m.code, m]));
+  const value = (m: Municipality, key: (typeof MEMBER_KEYS)[number]) => (key === 'agreementSigned' ? m.agreementSigned.iso : m[key]);
+  const out: ItemChange[] = [];
+  for (const m of current.region.municipalities) {
+    const old = before.get(m.code);
+    if (!old) out.push({ subject: { kind: 'member', code: m.code, name: m.name, key: 'entry' }, after: m.name });
+    else for (const key of MEMBER_KEYS) out.push(...changed({ kind: 'member', code: m.code, name: m.name, key }, value(old, key), value(m, key)));
+  }
+  for (const m of base.region.municipalities) if (!after.has(m.code)) out.push({ subject: { kind: 'member', code: m.code, name: m.name, key: 'entry' }, before: m.name });
+  return out;
+}
+
+/** Roles of the projects both sides have, by member slug, in current chart and member order. */
+function roleItems(base: Model, current: Model): ItemChange[] {
+  const before = new Map(base.projects.map((p) => [p.id, p]));
+  const order = new Map(current.region.municipalities.map((m, i) => [m.slug, i]));
+  const names = new Map([...base.region.municipalities, ...current.region.municipalities].map((m) => [m.slug, m.name]));
+  return current.projects.flatMap((p) => {
+    const old = before.get(p.id);
+    if (!old) return [];
+    const slugs = [...new Set([...p.details.roles.keys(), ...old.details.roles.keys()])].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : 1));
+    return slugs.flatMap((slug) => changed({ kind: 'role', projectId: p.id, no: p.no, name: p.name, slug, member: names.get(slug) ?? slug }, old.details.roles.get(slug), p.details.roles.get(slug)));
+  });
+}
+
+/** Things known by a key on both sides: changed, added (current only) and removed (base only), current order first. */
+function pairs(before: ReadonlyMap<string, { subject: Subject; text: string }>, after: ReadonlyMap<string, { subject: Subject; text: string }>): ItemChange[] {
+  const out: ItemChange[] = [];
+  for (const [key, now] of after) out.push(...changed(now.subject, before.get(key)?.text, now.text));
+  for (const [key, old] of before) if (!after.has(key)) out.push({ subject: old.subject, before: old.text });
+  return out;
+}
+
+function changed(subject: Subject, before: string | undefined, after: string | undefined): ItemChange[] {
+  if (before === after) return [];
+  return [{ subject, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) }];
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function codes(list: readonly Municipality[]): string[] {
+  return list.map((m) => m.code);
+}

@@ -1,0 +1,2 @@
+export { compareModels, isUnchanged } from './compare-models.js';
+export type { Comparison, Edition, ItemChange, MemberKey, ProjectAspect, ProjectChange, Renumbering, Subject, VisionKey } from './types.js';
