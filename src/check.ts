@@ -1,32 +1,15 @@
 import { fileURLToPath } from 'node:url';
+import { checkBase, type Base } from './check-base.js';
+import { checkData } from './check-data.js';
+import { compareModels, type Comparison } from './compare/index.js';
 import { RenderError, TemplateError, TooManyPagesError, UsageError } from './errors.js';
-import { displayFolder, missingTemplates, readDataFiles, readTemplates, type Templates } from './load/index.js';
-import { buildModel, type Model, type Municipality } from './model/index.js';
+import { displayFolder, missingTemplates, readTemplates, type Templates } from './load/index.js';
+import type { Model, Municipality } from './model/index.js';
 import { hasErrors, type Problem } from './problem.js';
 import { renderers, type OutputDocument, type Renderer, type RenderScope, type Words } from './render/index.js';
-import { nameKey, validate } from './validate/index.js';
-import { fontCharacters } from './write/font.js';
+import { nameKey } from './validate/index.js';
 import { hashInputs } from './write/index.js';
 import { serialize } from './write/serialize.js';
-
-export interface CheckResult {
-  /** Present when the data has no error. */
-  readonly model?: Model;
-  /** Errors and warnings, in the order found. */
-  readonly problems: readonly Problem[];
-  /** Every data file read, by its path relative to the data folder: what the outputs are built from. */
-  readonly inputs: readonly { readonly path: string; readonly text: string }[];
-}
-
-/** Load → validate → model, for the data alone. Nothing is written. */
-export async function checkData(dataDir: string): Promise<CheckResult> {
-  const loaded = await readDataFiles(dataDir);
-  const { dataset, problems } = validate(loaded.files, displayFolder(dataDir), { complete: loaded.complete, printable: fontCharacters });
-  const all = [...loaded.problems, ...problems];
-  const inputs = loaded.files.map((f) => ({ path: f.name, text: f.text }));
-  if (!dataset || hasErrors(all)) return { problems: all, inputs };
-  return { model: buildModel(dataset), problems: all, inputs };
-}
 
 export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
 
@@ -35,6 +18,8 @@ export interface CheckOptions {
   readonly templatesDir?: string;
   /** Code, name or slug: only this member's handout. */
   readonly municipality?: string;
+  /** A data folder or `git:REF` to compare with: the 新旧対照表 and the handouts' changes are made against it. */
+  readonly base?: string;
 }
 
 /** Everything a build needs before it writes: the model, every document, and the bytes already made. */
@@ -46,6 +31,8 @@ export interface Checked {
   readonly documents: readonly OutputDocument[];
   /** Bytes of the documents that had to be laid out to know they fit, by path: not made twice. */
   readonly made: ReadonlyMap<string, Uint8Array>;
+  /** With a base: what it was and what changed since. */
+  readonly comparison?: { readonly base: Base; readonly changes: Comparison };
 }
 
 /**
@@ -58,18 +45,22 @@ export interface Checked {
 export async function checkAll(options: CheckOptions): Promise<Checked | { readonly problems: readonly Problem[] }> {
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const [checked, loaded] = await Promise.all([checkData(options.dataDir), readTemplates(templatesDir)]);
+  // The base is read only once the current data is known to be valid: its problems would only bury these.
   const templateProblems = [...loaded.problems, ...renderers.flatMap((r) => missingTemplates(loaded.templates, r.templates.file, r.templates.keys, templatesDir))];
   const problems = [...checked.problems, ...templateProblems];
   if (!checked.model || hasErrors(templateProblems)) return { problems };
   const model = checked.model;
   const only = options.municipality === undefined ? undefined : findMunicipality(model, options.municipality);
   const dataFolder = displayFolder(options.dataDir);
+  const base = options.base === undefined ? undefined : await checkBase(options.base, options.dataDir, templatesDir);
+  const changes = base && compareModels(base.model, model);
+  const scope: RenderScope = { municipalities: model.region.municipalities, ...(changes ? { comparison: changes } : {}) };
   let documents: OutputDocument[] = [];
   const made = new Map<string, Uint8Array>();
   // Every document is rendered even for one member's handout: the data is valid only if all of
   // it can be made, and a partial build must not pass what a full build rejects.
   for (const renderer of renderers) {
-    const rendered = renderDocuments(renderer, model, loaded.templates, { municipalities: model.region.municipalities });
+    const rendered = renderDocuments(renderer, model, loaded.templates, scope);
     if ('problem' in rendered) {
       problems.push(rendered.problem);
       continue;
@@ -84,19 +75,15 @@ export async function checkAll(options: CheckOptions): Promise<Checked | { reado
   }
   if (hasErrors(problems)) return { problems };
   if (only) {
-    documents = renderers.filter((r) => r.per === 'municipality').flatMap((r) => memberDocuments(r, model, loaded.templates, only));
+    documents = renderers.filter((r) => r.per === 'municipality').flatMap((r) => r.render(model, wordsFor(r, model, loaded.templates), { ...scope, municipalities: [only] }));
   }
   // Wording is input too: a template change must show in the manifest as a new input.
   const inputSha256 = hashInputs([
     ...checked.inputs.map((f) => ({ path: `data/${f.path}`, text: f.text })),
     ...loaded.sources.map((f) => ({ path: `templates/${f.path}`, text: f.text })),
+    ...(base?.inputs.map((f) => ({ path: `base/${f.path}`, text: f.text })) ?? []),
   ]);
-  return { model, problems, inputSha256, documents, made };
-}
-
-/** One member's documents from a renderer already known to render this model without error. */
-function memberDocuments(r: Renderer, model: Model, templates: Templates, only: Municipality): readonly OutputDocument[] {
-  return r.render(model, wordsFor(r, model, templates), { municipalities: [only] });
+  return { model, problems, inputSha256, documents, made, ...(base && changes ? { comparison: { base, changes } } : {}) };
 }
 
 export function isChecked(result: Awaited<ReturnType<typeof checkAll>>): result is Checked {

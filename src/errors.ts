@@ -56,3 +56,19 @@ export class OutputLockedError extends Error {
     super(`output folder ${folder} is in use by another build (pid ${pid}), which did not finish within ${waitedMs / 1000} s; run again when it has, or, if process ${pid} is not a build, delete ${lockFile}`);
   }
 }
+
+/** The base of a comparison could not be read at all: not a folder, not a git repository, no such revision (exit 1). */
+export class BaseUnreadableError extends Error {
+  override readonly name = 'BaseUnreadableError';
+  constructor(readonly base: string, reasonText: string, options?: { cause: unknown }) {
+    super(`base ${base}: ${reasonText}`, options);
+  }
+}
+
+/** The base of a comparison was read but is not valid data; carries its problems, their files named as the base's (exit 1). */
+export class InvalidBaseError extends Error {
+  override readonly name = 'InvalidBaseError';
+  constructor(readonly base: string, readonly problems: readonly Problem[]) {
+    super(`the base ${base} is not valid: ${problems.filter((p) => p.severity === 'error').length} problem(s)`);
+  }
+}

@@ -1,5 +1,7 @@
 import { build, checkAll, isChecked } from '../build.js';
-import { InvalidInputError, OutputLockedError, OutputWriteError, RenderError, UsageError } from '../errors.js';
+import { comparisonJson } from '../compare/index.js';
+import { BaseUnreadableError, InvalidBaseError, InvalidInputError, OutputLockedError, OutputWriteError, RenderError, UsageError } from '../errors.js';
+import { formatComparison } from './print-comparison.js';
 import { formatProblems, formatSummary, formatTally, formatWritten } from './print.js';
 import { parseCli, USAGE } from './args.js';
 import { printable } from './printable.js';
@@ -33,7 +35,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     const result = await build(options);
     report(io, result.problems);
     for (const warning of result.warnings) io.err(`warning: ${printable(warning)}`);
+    if (result.comparison && options.json) {
+      // The JSON alone goes to stdout, so it can be piped; what was written goes to stderr.
+      io.out(JSON.stringify(comparisonJson(result.comparison.changes, result.comparison.base.label), null, 2));
+      io.err(formatWritten(result.manifest, result.written, options.outDir));
+      return 0;
+    }
     io.out(formatSummary(result.model));
+    if (result.comparison) io.out(formatComparison(result.comparison.changes, result.comparison.base.label));
     io.out(formatWritten(result.manifest, result.written, options.outDir));
     return 0;
   } catch (error) {
@@ -55,6 +64,17 @@ function handle(error: unknown, io: Io): number {
   }
   if (error instanceof InvalidInputError) {
     report(io, error.problems);
+    io.err('nothing was written');
+    return 1;
+  }
+  if (error instanceof InvalidBaseError) {
+    io.err(`the base ${printable(error.base)} is not valid data, so it cannot be compared with:`);
+    report(io, error.problems);
+    io.err('nothing was written');
+    return 1;
+  }
+  if (error instanceof BaseUnreadableError) {
+    io.err(`error: ${printable(error.message)}`);
     io.err('nothing was written');
     return 1;
   }

@@ -18,6 +18,8 @@ export interface ListOptions {
   readonly depth: number;
   /** More input files than this is an error, and none is read. */
   readonly maxFiles: number;
+  /** How the folder is named in messages, when not by its path (`git:HEAD~1:data/`); ends with a slash. */
+  readonly shownAs?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ListOptions {
  * control keep their own files there.
  */
 export async function listInputFiles(root: string, options: ListOptions): Promise<{ files: ListedFile[]; problems: Problem[] }> {
-  const shownRoot = displayFolder(root);
+  const shownRoot = options.shownAs ?? displayFolder(root);
   const problem = (shown: string, message: string, hint: string): Problem => ({ severity: 'error', file: shown, path: '', message, hint });
   let entries;
   try {
@@ -41,7 +43,7 @@ export async function listInputFiles(root: string, options: ListOptions): Promis
   const problems: Problem[] = [];
   for (const entry of entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const absolute = path.join(root, entry.path);
-    const shown = displayPath(absolute);
+    const shown = options.shownAs === undefined ? displayPath(absolute) : `${options.shownAs}${entry.path}`;
     const { dirent } = entry;
     if (dirent.isSymbolicLink()) problems.push(problem(shown, 'is a symbolic link; links are not followed', 'copy the file or folder itself here, or remove the link'));
     else if (dirent.isDirectory()) {

@@ -19,13 +19,13 @@ export interface LoadResult {
 export const DATA_EXTENSIONS = /\.ya?ml$/i;
 
 /** Finds every YAML file under `dataDir` (sorted, so the order never depends on the disk) and parses it. */
-export async function readDataFiles(dataDir: string): Promise<LoadResult> {
+export async function readDataFiles(dataDir: string, shownAs?: string): Promise<LoadResult> {
   const root = path.resolve(dataDir);
-  const shown = displayFolder(root);
+  const shown = shownAs ?? displayFolder(root);
   const info = await stat(root).catch(() => undefined);
   if (!info) return { files: [], problems: [folderProblem(shown, 'data folder not found', 'pass an existing folder with --data')], complete: false };
   if (!info.isDirectory()) return { files: [], problems: [folderProblem(shown, 'not a folder', 'pass the folder that holds the YAML files with --data')], complete: false };
-  const listed = await listInputFiles(root, { matches: (name) => DATA_EXTENSIONS.test(name), depth: LIMITS.folderDepth, maxFiles: LIMITS.files });
+  const listed = await listInputFiles(root, { matches: (name) => DATA_EXTENSIONS.test(name), depth: LIMITS.folderDepth, maxFiles: LIMITS.files, ...(shownAs === undefined ? {} : { shownAs }) });
   const problems: Problem[] = [...listed.problems];
   if (listed.files.length === 0 && problems.length === 0) {
     problems.push(folderProblem(shown, 'no data files found (looked for *.yaml and *.yml)', 'the data folder must hold the vision, region, policies, pillars and projects as YAML files'));

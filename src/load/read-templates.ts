@@ -2,7 +2,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { isMap, isScalar } from 'yaml';
 import type { CalendarDate } from '../calendar-date.js';
-import { formatFiscalYear, formatJapaneseDate } from '../format/japanese-date.js';
+import { formatFiscalYear, formatJapaneseDate, formatJapaneseYearMonth } from '../format/japanese-date.js';
 import { LIMITS } from '../limits.js';
 import { hasErrors, type Problem } from '../problem.js';
 import { displayPath } from './display-path.js';
@@ -25,11 +25,13 @@ export interface Template {
 export type Templates = ReadonlyMap<string, ReadonlyMap<string, Template>>;
 
 /**
- * The Handlebars used for every template, with the two helpers the plan's wording needs:
- * `{{date x}}` → 令和6年(2024年)3月29日 and `{{fiscalYear x}}` → 令和6年度.
+ * The Handlebars used for every template, with the helpers the plan's wording needs:
+ * `{{date x}}` → 令和6年(2024年)3月29日, `{{yearMonth x}}` → 令和7年(2025年)4月 (an edition's
+ * name) and `{{fiscalYear x}}` → 令和6年度.
  */
 const handlebars = Handlebars.create();
 handlebars.registerHelper('date', (value: unknown) => formatJapaneseDate(dateArgument('date', value)));
+handlebars.registerHelper('yearMonth', (value: unknown) => formatJapaneseYearMonth(dateArgument('yearMonth', value)));
 handlebars.registerHelper('fiscalYear', (value: unknown) => formatFiscalYear(dateArgument('fiscalYear', value)));
 
 function dateArgument(helper: string, value: unknown): CalendarDate {
@@ -44,9 +46,9 @@ function dateArgument(helper: string, value: unknown): CalendarDate {
  * PDF or a workbook, not HTML). Syntax is checked now, so a broken template is a positioned
  * problem before anything renders.
  */
-export async function readTemplates(dir: string): Promise<{ templates: Templates; problems: Problem[]; sources: { path: string; text: string }[] }> {
+export async function readTemplates(dir: string, shownAs?: string): Promise<{ templates: Templates; problems: Problem[]; sources: { path: string; text: string }[] }> {
   const root = path.resolve(dir);
-  const listed = await listInputFiles(root, { matches: (name) => /^[^/]+\.yaml$/.test(name), depth: LIMITS.folderDepth, maxFiles: LIMITS.files });
+  const listed = await listInputFiles(root, { matches: (name) => /^[^/]+\.yaml$/.test(name), depth: LIMITS.folderDepth, maxFiles: LIMITS.files, ...(shownAs === undefined ? {} : { shownAs }) });
   const templates = new Map<string, Map<string, Template>>();
   const problems: Problem[] = [...listed.problems];
   const sources: { path: string; text: string }[] = [];

@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers/cli.js';
+import { fixture, MINIMAL, replaceOnce, tempDir } from '../helpers/fixture.js';
+
+const NEW_IN_1B = '  - id: p06\n    name: 新しい連携事業\n    field: 1b\n    page: 11\n    marks: [1]\n    participants: all\n';
+
+/** A repository with the minimal data committed twice: first as it is, then with one project inserted and one renamed. */
+function repository(): { root: string; data: string } {
+  const root = tempDir('vision-git-');
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+  git('init', '-q');
+  const data = path.join(root, 'data');
+  cpSync(MINIMAL, data, { recursive: true });
+  git('add', '.');
+  git('commit', '-qm', 'first edition');
+  const file = path.join(data, 'projects/pillar-1.yaml');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, replaceOnce('name: 企業誘致の推進', 'name: 連携による企業誘致の推進')(replaceOnce('  - id: p03\n', `${NEW_IN_1B}  - id: p03\n`)(text)));
+  git('commit', '-qam', 'one project inserted, one renamed');
+  return { root, data };
+}
+
+describe('compare --base', () => {
+  it('compares with git:HEAD~1 without touching the working tree, and summarises on one screen', async () => {
+    const { root, data } = repository();
+    const before = execFileSync('git', ['status', '--porcelain'], { cwd: root }).toString();
+    const out = path.join(tempDir(), 'out');
+    const result = await run('compare', '--base', 'git:HEAD~1', '--data', data, '--out', out);
+    expect(result.code).toBe(0);
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: root }).toString()).toBe(before);
+    const lines = result.out.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('compared with git:HEAD~1'));
+    expect(lines.slice(from, from + 10)).toEqual([
+      'compared with git:HEAD~1 (data as of 2024-03-29) → data as of 2024-03-29',
+      '  added                   1  NO 3 新しい連携事業 (p06)',
+      '  removed                 0',
+      '  renamed                 1  NO 2 連携による企業誘致の推進 (p02)',
+      '  marks changed           0',
+      '  moved between fields    0',
+      '  page changed            0',
+      '  participants changed    0',
+      '  renumbered              3  NO 3–5 → 4–6',
+      '  other printed items     0',
+    ]);
+  });
+
+  it('--json prints the same change list as JSON, alone on stdout', async () => {
+    const { data } = repository();
+    const result = await run('compare', '--base', 'git:HEAD~1', '--data', data, '--out', path.join(tempDir(), 'out'), '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out) as { base: { source: string }; projects: { id: string; aspects: string[]; before?: { no: number; name: string }; after?: { no: number; name: string } }[]; renumberings: unknown[] };
+    expect(json.base.source).toBe('git:HEAD~1');
+    expect(json.projects.map((p) => [p.id, p.aspects, p.before?.name, p.after?.name])).toEqual([
+      ['p02', ['renamed'], '企業誘致の推進', '連携による企業誘致の推進'],
+      ['p06', ['added'], undefined, '新しい連携事業'],
+    ]);
+    expect(json.renumberings).toEqual([{ from: { first: 3, last: 5 }, to: { first: 4, last: 6 } }]);
+  });
+
+  it('says when both sides are the same', async () => {
+    const { data } = repository();
+    const result = await run('compare', '--base', 'git:HEAD', '--data', data, '--out', path.join(tempDir(), 'out'));
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('no differences: nothing the documents print has changed, so no 新旧対照表 was written');
+  });
+
+  it('compares with a data folder', async () => {
+    const current = fixture({ 'projects/pillar-2.yaml': replaceOnce('page: 13', 'page: 14') });
+    const result = await run('compare', '--base', MINIMAL, '--data', current, '--out', path.join(tempDir(), 'out'));
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('  page changed            1  NO 5 地域公共交通の維持 (p05)');
+  });
+
+  it('a bad ref, or a base that is not valid, is an error that says it is the base; nothing is written', async () => {
+    const { data } = repository();
+    const out = path.join(tempDir(), 'out');
+    const badRef = await run('compare', '--base', 'git:no-such-tag', '--data', data, '--out', out);
+    expect(badRef.code).toBe(1);
+    expect(badRef.err).toMatch(/^error: base git:no-such-tag: no revision "no-such-tag" in the repository /);
+
+    const broken = fixture({ 'projects/pillar-1.yaml': replaceOnce('- id: p03', '- id: p02') });
+    const invalid = await run('compare', '--base', broken, '--data', data, '--out', out);
+    expect(invalid.code).toBe(1);
+    const errLines = invalid.err.split('\n');
+    expect(errLines[0]).toMatch(/^the base .* is not valid data, so it cannot be compared with:$/);
+    expect(errLines[1]).toMatch(/pillar-1\.yaml:\d+:9 {2}projects\[2\]\.id {2}id "p02" is used twice/);
+    expect(invalid.err).not.toContain('warning');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names the files of an invalid git base as the revision\'s', async () => {
+    const { root, data } = repository();
+    const file = path.join(data, 'projects/pillar-1.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- id: p03', '- id: p02'));
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qam', 'broken'], { cwd: root });
+    execFileSync('git', ['checkout', '-q', 'HEAD~1', '--', 'data'], { cwd: root });
+    const result = await run('compare', '--base', 'git:HEAD', '--data', data, '--out', path.join(tempDir(), 'out'));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^git:HEAD:data\/projects\/pillar-1\.yaml:\d+:9 {2}projects\[\d\]\.id {2}id "p02" is used twice; first at git:HEAD:data\/projects\/pillar-1\.yaml:\d+:9$/m);
+  });
+
+  it('needs --base, and --base belongs to compare', async () => {
+    expect((await run('compare')).err).toContain('error: compare needs --base');
+    expect((await run('build', '--base', 'git:HEAD')).err).toContain('error: --base applies to compare only');
+  });
+});
