@@ -33,12 +33,24 @@ function sized(shape: PlanShape, typical: string, max: number): string {
   return text.slice(0, max);
 }
 
-/** A role; the longest is as many lines as allowed, each as long as the characters left allow: the tallest cell. */
-function role(shape: PlanShape, typical: string): string {
+/** A text of several lines; the longest is as many lines as allowed, each as long as the characters left allow: the tallest cell. */
+function lined(shape: PlanShape, typical: string, max: number, lines: number): string {
   if (shape.texts !== 'longest') return typical;
-  const lines = LIMITS.lines.role;
-  const perLine = Math.floor((LIMITS.text.role - (lines - 1)) / lines);
+  const perLine = Math.floor((max - (lines - 1)) / lines);
   return Array.from({ length: lines }, (_, i) => sized(shape, `${i + 1}行目`, perLine)).join('\n');
+}
+
+/**
+ * With the longest texts, as many revisions as allowed, every label and summary at its limit,
+ * every few months inside the period; otherwise none, as the shipped plan has.
+ */
+function revisions(shape: PlanShape) {
+  if (shape.texts !== 'longest') return [];
+  return Array.from({ length: LIMITS.revisions }, (_, i) => ({
+    date: `${2024 + Math.floor(i / 4)}-${String(5 + 2 * (i % 4)).padStart(2, '0')}-01`,
+    label: sized(shape, '一部変更', LIMITS.text.revisionLabel),
+    summary: lined(shape, '', LIMITS.text.revisionSummary, LIMITS.lines.revisionSummary),
+  }));
 }
 
 /** The data files of a plan of the given shape, by path relative to the data folder. */
@@ -63,7 +75,7 @@ export function generatePlan(shape: PlanShape): Map<string, string> {
       lead: sized(shape, '以下を重点施策として推進します。', T.lead),
       period: { start: '2024-04-01', end: '2029-03-31' },
       adopted: '2024-03-29',
-      revisions: [],
+      revisions: revisions(shape),
       provenance: {},
     },
   });
@@ -122,7 +134,7 @@ export function generatePlan(shape: PlanShape): Map<string, string> {
       page: 10 + Math.floor(i / 2),
       marks: Array.from({ length: priorities }, (_, p) => p + 1).filter((p) => (i + p) % 3 === 0 || p === (i % priorities) + 1),
       participants: shape.participation === 'partial' ? taking.map((m) => m.slug) : 'all',
-      ...(shape.roles ? { details: { roles: Object.fromEntries(taking.map((m) => [m.slug, role(shape, `${m.name}が担う役割`)])) } } : {}),
+      ...(shape.roles ? { details: { roles: Object.fromEntries(taking.map((m) => [m.slug, lined(shape, `${m.name}が担う役割`, LIMITS.text.role, LIMITS.lines.role)])) } } : {}),
     };
   });
   // Projects in files of at most 500, as staff would split a long list.

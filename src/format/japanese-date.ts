@@ -1,7 +1,8 @@
 import type { CalendarDate } from '../calendar-date.js';
 
 /**
- * Dates as the plan's sources write them: 平成31年(2019年)3月29日, 令和元年(2019年)5月1日.
+ * Dates as the plan's sources write them: 平成31年(2019年)3月29日, 令和元年(2019年)5月1日, and
+ * months as they name editions: 令和7年(2025年)4月.
  * One formatter for every output. The era table is explicit rather than Intl's so the result
  * never depends on the machine's ICU data or time zone.
  */
@@ -41,8 +42,16 @@ function yearNumber(year: number): string {
 
 /** 令和6年(2024年)3月29日 */
 export function formatJapaneseDate(date: CalendarDate): string {
+  return `${formatJapaneseYearMonth(date)}${date.day}日`;
+}
+
+/**
+ * The month a date falls in, by the era in force on that day: 令和7年(2025年)4月. Source 002
+ * names each edition of the plan this way (「令和2年(2020年)4月変更版」).
+ */
+export function formatJapaneseYearMonth(date: CalendarDate): string {
   const { era, year } = eraYear(date);
-  return `${era}${yearNumber(year)}年(${date.year}年)${date.month}月${date.day}日`;
+  return `${era}${yearNumber(year)}年(${date.year}年)${date.month}月`;
 }
 
 /**

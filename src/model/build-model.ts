@@ -72,6 +72,8 @@ export function buildModel(data: Dataset): Model {
       period: { start: calendarDate(v.value.period.start), end: calendarDate(v.value.period.end) },
       adopted,
       revisions,
+      // Validation has them ascending, so the last is the latest.
+      latestRevision: revisions.at(-1) ?? null,
       asOf: revisions.reduce((latest, rev) => (compareDates(rev.date, latest) > 0 ? rev.date : latest), adopted),
       provenance: resolveProvenance(v.value.provenance),
     },

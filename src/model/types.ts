@@ -33,6 +33,8 @@ export interface Vision {
   readonly adopted: CalendarDate;
   /** Oldest first. */
   readonly revisions: readonly Revision[];
+  /** The last of `revisions`, which names the edition every title line prints; null before the first. */
+  readonly latestRevision: Revision | null;
   /** The date the data speaks for: the latest revision, else the adoption. Stamps every output. */
   readonly asOf: CalendarDate;
   readonly provenance: Provenance;

@@ -85,13 +85,22 @@ function datesExist(vision: Dataset['vision'] | undefined, region: Dataset['regi
 function checkDates(vision: Dataset['vision']): Problem[] {
   const problems: Problem[] = [];
   const { period, adopted, revisions } = vision.value;
-  if (compareDates(calendarDate(period.end), calendarDate(period.start)) <= 0) {
+  const [start, end] = [calendarDate(period.start), calendarDate(period.end)];
+  // With the period itself wrong, whether a revision falls in it says nothing more.
+  const periodHolds = compareDates(end, start) > 0;
+  if (!periodHolds) {
     problems.push(problemAt(vision.at, ['period', 'end'], `the period must end after it starts: ${period.start} to ${period.end}`));
   }
   revisions.forEach((revision, i) => {
+    const at = ['revisions', i, 'date'];
+    const date = calendarDate(revision.date);
     const previous = i === 0 ? { date: adopted, what: 'the adoption date' } : { date: revisions[i - 1]!.date, what: `revision ${i}` };
-    if (compareDates(calendarDate(revision.date), calendarDate(previous.date)) <= 0) {
-      problems.push(problemAt(vision.at, ['revisions', i, 'date'], `revisions must ascend by date: ${revision.date} is not after ${previous.date} (${previous.what})`, 'list revisions oldest first, each after the adoption date'));
+    if (compareDates(date, calendarDate(previous.date)) <= 0) {
+      problems.push(problemAt(vision.at, at, `revisions must ascend by date: ${revision.date} is not after ${previous.date} (${previous.what})`, 'list revisions oldest first, each after the adoption date'));
+    } else if (periodHolds && (compareDates(date, start) < 0 || compareDates(date, end) > 0)) {
+      // A revision changes the plan while it runs: outside the period it would name an edition
+      // of a plan not yet, or no longer, in force. A date out of order is one fault, said above.
+      problems.push(problemAt(vision.at, at, `revision ${i + 1} (${revision.date}) falls outside the period ${period.start} to ${period.end}`, 'a revision changes the plan while it runs: check the date, or the period'));
     }
   });
   return problems;

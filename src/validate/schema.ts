@@ -44,6 +44,15 @@ export const slug = z
   .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected an ASCII slug: lower-case letters, digits and hyphens, starting with a letter' })
   .max(T.slug, { error: (issue) => `expected a slug of at most ${T.slug} characters (it names files), found ${String(issue.input).length}` });
 
+/**
+ * A revision's kind, printed in the 改定履歴: blank (spaces only, which `text` lets through)
+ * would print a line that says nothing, so it is refused with a message that says what to write.
+ */
+const revisionLabel = z
+  .string()
+  .refine((value) => value.trim() !== '', { error: 'a revision needs a label saying what kind of change it was, such as 一部変更', abort: true })
+  .pipe(text(T.revisionLabel));
+
 export const visionSchema = z.strictObject({
   title: text(T.visionTitle),
   edition: z.int().positive().max(99),
@@ -55,7 +64,7 @@ export const visionSchema = z.strictObject({
   period: z.strictObject({ start: isoDate, end: isoDate }),
   adopted: isoDate,
   /** Each 一部変更 of this vision, oldest first; the latest names the edition every output prints. */
-  revisions: list(z.strictObject({ date: isoDate, label: text(T.revisionLabel), summary: text(T.revisionSummary, L.revisionSummary).optional() }), LIMITS.revisions, 'revisions'),
+  revisions: list(z.strictObject({ date: isoDate, label: revisionLabel, summary: text(T.revisionSummary, L.revisionSummary).optional() }), LIMITS.revisions, 'revisions'),
   provenance: z.strictObject({
     title: status,
     issuer: status,

@@ -90,7 +90,8 @@ function rowHeights(spec: SheetSpec, font: WorkbookSpec['font']): Map<number, nu
 function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSpec['font']): void {
   const style = spec?.style ?? {};
   // An empty text is left as an empty cell, as a user typing nothing would.
-  if (spec?.value !== null && spec?.value !== undefined && spec.value !== '') target.value = (typeof spec.value === 'string' ? literal(spec.value) : spec.value) as ExcelJS.CellValue;
+  if (spec?.value !== null && spec?.value !== undefined && spec.value !== '') target.value = cellValue(spec.value);
+  if (style.numberFormat) target.numFmt = style.numberFormat;
   target.font = { name: font.name, size: style.fontSize ?? font.size, bold: style.bold ?? false };
   target.alignment = {
     horizontal: style.horizontal ?? 'left',
@@ -100,6 +101,13 @@ function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSp
   };
   if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.toUpperCase()}` } };
   if (spec) target.border = BORDER;
+}
+
+function cellValue(value: NonNullable<CellSpec['value']>): ExcelJS.CellValue {
+  if (typeof value === 'string') return literal(value);
+  // exceljs turns a Date into a serial day number by its UTC value: midnight UTC is the day itself.
+  if (typeof value === 'object' && 'date' in value) return toUtcDate(value.date);
+  return value;
 }
 
 /** Header and footer codes start with &, so a literal & is doubled. */

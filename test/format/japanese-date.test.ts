@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/calendar-date.js';
-import { formatFiscalYear, formatJapaneseDate } from '../../src/format/japanese-date.js';
+import { formatFiscalYear, formatJapaneseDate, formatJapaneseYearMonth } from '../../src/format/japanese-date.js';
 
 const d = (iso: string) => parseCalendarDate(iso)!;
 
@@ -37,5 +37,20 @@ describe('formatFiscalYear', () => {
     expect(formatFiscalYear(d('2029-03-31'))).toBe('令和10年度');
     expect(formatFiscalYear(d('2019-04-01'))).toBe('令和元年度');
     expect(formatFiscalYear(d('2019-03-31'))).toBe('平成30年度');
+  });
+});
+
+describe('formatJapaneseYearMonth', () => {
+  it('names a month as source 002 names an edition', () => {
+    const months = {
+      '2025-04-01': '令和7年(2025年)4月',
+      '2020-04-15': '令和2年(2020年)4月',
+      // A month in which the era changes is named by the era of the day.
+      '2019-04-30': '平成31年(2019年)4月',
+      '2019-05-01': '令和元年(2019年)5月',
+      '1989-01-07': '昭和64年(1989年)1月',
+      '1989-01-08': '平成元年(1989年)1月',
+    };
+    for (const [iso, text] of Object.entries(months)) expect(formatJapaneseYearMonth(d(iso)), iso).toBe(text);
   });
 });

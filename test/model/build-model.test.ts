@@ -36,6 +36,12 @@ describe('buildModel', () => {
     const { model } = await checkData(fixture({ 'vision.yaml': replaceOnce('revisions: []', 'revisions:\n    - { date: 2025-04-01, label: 一部変更 }\n    - { date: 2026-04-01, label: 一部変更 }') }, MINIMAL));
     expect(model!.vision.asOf.iso).toBe('2026-04-01');
     expect(model!.vision.revisions.map((r) => r.date.iso)).toEqual(['2025-04-01', '2026-04-01']);
+    expect(model!.vision.latestRevision?.date.iso).toBe('2026-04-01');
+  });
+
+  it('has no latest revision before the first', async () => {
+    const { model } = await checkData(MINIMAL);
+    expect(model!.vision.latestRevision).toBeNull();
   });
 
   it('numbers projects by chart order: field first, then the order the file lists them', async () => {

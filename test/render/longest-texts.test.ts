@@ -7,9 +7,9 @@ import { readPdf, streamText } from '../helpers/read-pdf.js';
 import { renderOnly } from '../helpers/render.js';
 
 /**
- * Every text at its length limit, ten ● columns, every participant with the longest role: no
- * row may outgrow a page, so every project a document should list is there, read back from
- * the PDF. (The one-page chart cannot hold such a plan; a build says so before writing.)
+ * Every text at its length limit, ten ● columns, every participant with the longest role, as
+ * many revisions as allowed: no row may outgrow a page, so every project a document should
+ * list is there, read back from the PDF. (The one-page chart cannot hold such a plan; a build says so before writing.)
  */
 describe('texts at their limits', () => {
   it('the listing and every handout still list every project they should', async () => {
@@ -22,6 +22,12 @@ describe('texts at their limits', () => {
     expect(all[0]!.details.roles.get(all[0]!.participation.municipalities[0]!.slug)!.split('\n')).toHaveLength(10);
     const listed = await textOf(listing.files[0]!.bytes);
     for (const project of all) expect(listed).toContain(project.name);
+    // Every revision, label and summary at their limits, in the 改定履歴 before the projects.
+    const { revisions } = listing.model.vision;
+    expect(revisions).toHaveLength(20);
+    const line = (r: (typeof revisions)[number]) => `${r.label}${r.summary!.replace(/\s/g, '')}`;
+    expect(listed.split(line(revisions[0]!)).length - 1).toBe(20);
+    expect(listed.lastIndexOf(line(revisions[0]!))).toBeLessThan(listed.indexOf(all[0]!.name));
 
     const handouts = await renderOnly(data, municipalityHandouts);
     const pdfs = handouts.files.filter((f) => f.path.endsWith('.pdf'));

@@ -107,6 +107,30 @@ describe('cross-reference rules', () => {
     ]);
   });
 
+  // With the period itself wrong (the test above), its revisions are not said to fall outside it too.
+  it('requires revisions within the period', async () => {
+    const revisions = (dates: string) => replaceOnce('revisions: []', `revisions:\n${dates}`);
+    const outside = fixture({ 'vision.yaml': revisions('    - { date: 2024-03-30, label: 一部変更 }\n    - { date: 2025-04-01, label: 一部変更 }\n    - { date: 2029-04-01, label: 一部変更 }') });
+    const errors = await errorsOf(outside);
+    expect(errors.map((e) => [e.path, e.line, e.message])).toEqual([
+      ['vision.revisions[0].date', lineOf(outside, 'vision.yaml', '2024-03-30'), 'revision 1 (2024-03-30) falls outside the period 2024-04-01 to 2029-03-31'],
+      ['vision.revisions[2].date', lineOf(outside, 'vision.yaml', '2029-04-01'), 'revision 3 (2029-04-01) falls outside the period 2024-04-01 to 2029-03-31'],
+    ]);
+    expect(errors[0]!.hint).toBe('a revision changes the plan while it runs: check the date, or the period');
+    // The first and last days of the period are in it.
+    expect(await errorsOf(fixture({ 'vision.yaml': revisions('    - { date: 2024-04-01, label: 一部変更 }\n    - { date: 2029-03-31, label: 一部変更 }') }))).toEqual([]);
+  });
+
+  it('asks for a revision label that says something, and for none but the one fault', async () => {
+    const dir = fixture({ 'vision.yaml': replaceOnce('revisions: []', 'revisions:\n    - { date: 2025-04-01, label: "" }\n    - { date: 2026-04-01, label: "　 " }') });
+    const errors = await errorsOf(dir);
+    const message = 'a revision needs a label saying what kind of change it was, such as 一部変更';
+    expect(errors.map((e) => [e.path, e.line, e.message])).toEqual([
+      ['vision.revisions[0].label', lineOf(dir, 'vision.yaml', '2025-04-01'), message],
+      ['vision.revisions[1].label', lineOf(dir, 'vision.yaml', '2026-04-01'), message],
+    ]);
+  });
+
   it('requires unique field ids and letters in order', async () => {
     const dir = fixture({ 'structure.yaml': replaceOnce('{ id: 2-2a, letter: a', '{ id: 1a, letter: b') });
     const errors = await errorsOf(dir);

@@ -1,13 +1,15 @@
 import type { Content } from 'pdfmake';
 import type { Model, Project } from '../../model/index.js';
 import type { OutputDocument, Renderer, Words } from '../types.js';
+import { historyTable } from './history-table.js';
 import { projectTable } from './project-table.js';
 import { centredFooter, FONT_FAMILY, pdfInfo } from './style.js';
 
 /**
  * The project listing (連携事業一覧): A4 portrait, every project in chart order under pillar,
  * section and field headings. The column header repeats on every page and is one plain row
- * (pdfmake loses borders of repeated rows that span); no row splits across pages.
+ * (pdfmake loses borders of repeated rows that span); no row splits across pages. Once the plan
+ * has been revised, the first page also carries its 改定履歴.
  */
 
 export const LISTING = {
@@ -21,6 +23,7 @@ export const PROJECT_LISTING_PATH = 'pdf/project-listing.pdf';
 
 const TEMPLATE_KEYS = [
   'title', 'subject', 'documentTitle', 'documentSubtitle', 'period', 'dataDate', 'legend', 'participationNote',
+  'historyHeading', 'historyAdoption', 'historyDate', 'columnHistoryDate', 'columnHistoryKind', 'columnHistorySummary',
   'columnNo', 'columnProject', 'columnPage', 'columnParticipants', 'pillarHeading', 'sectionHeading', 'fieldHeading',
   'unconfirmedCount', 'footerTitle', 'pageNumber',
 ] as const;
@@ -55,6 +58,7 @@ export function projectListingDefinition(model: Model, words: Words) {
       { text: words('documentSubtitle'), fontSize: LISTING.fontSize.subtitle, bold: true, margin: [0, 2, 0, 8] as [number, number, number, number] },
       { text: words('period'), fontSize: LISTING.fontSize.meta },
       { text: words('dataDate'), fontSize: LISTING.fontSize.meta, margin: [0, 2, 0, 6] as [number, number, number, number] },
+      ...historyTable(model, words),
       { text: words('legend'), fontSize: LISTING.fontSize.legend, color: '#444444' },
       ...(unconfirmed > 0 ? [{ text: words('participationNote', { unconfirmed }), fontSize: LISTING.fontSize.legend, color: '#444444', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
       {

@@ -4,6 +4,13 @@ import type { CellSpec, CellStyle, CellValue } from './spec.js';
 export const WORKBOOK_FONT = { name: 'BIZ UDPゴシック', size: 10 } as const;
 export const MARK = '●';
 
+/**
+ * Dates as the plan writes them, 令和7年(2025年)4月1日, from a real date cell: Excel's Japanese
+ * era codes (ggg, e) beside the Western year. Both write an era's first year as 1年, not 元年:
+ * right for every date from 2020 on, which covers this plan (adopted 2024).
+ */
+export const JAPANESE_DATE_FORMAT = '[$-411]ggge"年("yyyy"年)"m"月"d"日"';
+
 export const FILLS = { header: 'e4ebf3', group: 'c9d7e8', section: 'f3f6fa', title: 'ffffff' } as const;
 
 export function cell(value: CellValue | null, style?: CellStyle): CellSpec {

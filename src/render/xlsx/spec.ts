@@ -18,7 +18,8 @@ export interface WorkbookSpec {
   readonly sheets: readonly SheetSpec[];
 }
 
-export type CellValue = string | number | { readonly formula: string; readonly result: number };
+/** A date is a real date cell (a serial number Excel can sort and compute with), shown by its style's `numberFormat`. */
+export type CellValue = string | number | { readonly formula: string; readonly result: number } | { readonly date: CalendarDate };
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -30,6 +31,8 @@ export interface CellStyle {
   /** ARGB-less hex, e.g. e4ebf3. */
   readonly fill?: string;
   readonly fontSize?: number;
+  /** Excel's number format code, e.g. for a date. */
+  readonly numberFormat?: string;
 }
 
 export interface CellSpec {

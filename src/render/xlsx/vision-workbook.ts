@@ -2,6 +2,7 @@ import type { Model } from '../../model/index.js';
 import type { OutputDocument, Renderer, Words } from '../types.js';
 import { WORKBOOK_FONT } from './cells.js';
 import { chartSheet } from './chart-sheet.js';
+import { historySheet } from './history-sheet.js';
 import { municipalitiesSheet } from './municipalities-sheet.js';
 import { participantsText, projectsSheet } from './projects-sheet.js';
 import type { WorkbookSpec } from './spec.js';
@@ -12,10 +13,14 @@ const TEMPLATE_KEYS = [
   'title', 'subject', 'sheetChart', 'sheetProjects', 'sheetMunicipalities', 'chartTitle', 'projectsTitle', 'municipalitiesTitle',
   'columnPillar', 'columnSection', 'columnField', 'columnProject', 'columnPage', 'columnNo', 'columnCommon', 'columnParticipants',
   'columnTotal', 'columnConfirmed', 'pillarCell', 'sectionCell', 'fieldCell', 'allParticipants', 'unconfirmed', 'totalRow',
-  'footerBefore', 'footerAfter',
+  'footerBefore', 'footerAfter', 'sheetHistory', 'historyTitle', 'historyAdoption', 'columnHistoryDate', 'columnHistoryKind',
+  'columnHistorySummary',
 ] as const;
 
-/** The workbook staff attach to council papers: the chart, the project list, participation by member. */
+/**
+ * The workbook staff attach to council papers: the chart, the project list, participation by
+ * member and, once the plan has been revised, its 改定履歴.
+ */
 export const visionWorkbook: Renderer = {
   name: 'council workbook',
   per: 'plan',
@@ -26,6 +31,7 @@ export const visionWorkbook: Renderer = {
 };
 
 export function visionWorkbookSpec(model: Model, words: Words): WorkbookSpec {
+  const history = historySheet(model, words);
   return {
     properties: { title: words('title'), subject: words('subject'), creator: model.vision.issuer, date: model.vision.asOf },
     font: WORKBOOK_FONT,
@@ -38,6 +44,7 @@ export function visionWorkbookSpec(model: Model, words: Words): WorkbookSpec {
         extra: { title: words('columnParticipants'), value: (project) => participantsText(project, words) },
       }),
       municipalitiesSheet(model, words),
+      ...(history ? [history] : []),
     ],
   };
 }
