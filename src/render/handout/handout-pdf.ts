@@ -1,8 +1,11 @@
 import type { Content, TableCell } from 'pdfmake';
+import type { CalendarDate } from '../../calendar-date.js';
 import type { Model } from '../../model/index.js';
 import { projectTable } from '../pdf/project-table.js';
 import { centredFooter, COLOURS, FONT_FAMILY, pdfInfo, ruledTable } from '../pdf/style.js';
 import type { Words } from '../types.js';
+import { changeLine, renumberingLine } from './change-lines.js';
+import type { MemberChanges } from './member-changes.js';
 import { roleText, type HandoutSummary } from './summary.js';
 
 export const HANDOUT = {
@@ -14,8 +17,14 @@ export const HANDOUT = {
 
 type Margin = [number, number, number, number];
 
-/** A member's handout: who it is, how many projects it takes part in, and which. */
-export function handoutDefinition(model: Model, words: Words, summary: HandoutSummary) {
+/** What the handout says about changes since a base: the base's date and the member's changes. */
+export interface HandoutChanges {
+  readonly base: CalendarDate;
+  readonly changes: MemberChanges;
+}
+
+/** A member's handout: who it is, how many projects it takes part in, and which; with a base, what changed for it. */
+export function handoutDefinition(model: Model, words: Words, summary: HandoutSummary, since?: HandoutChanges) {
   const { municipality } = summary;
   const m = HANDOUT.margins;
   const attribute = (label: string, value: string): TableCell[] => [{ text: label, bold: true, fillColor: COLOURS.headerFill }, { text: value }];
@@ -65,6 +74,7 @@ export function handoutDefinition(model: Model, words: Words, summary: HandoutSu
       }),
     );
   }
+  if (since) content.push(...changesSection(words, since));
   return {
     pageSize: 'A4' as const,
     pageOrientation: 'portrait' as const,
@@ -95,4 +105,27 @@ function summaryTables(words: Words, summary: HandoutSummary): Content {
     ],
     columnGap: 12,
   };
+}
+
+/** 「前回からの変更」: one row per project of the member that changed, then the renumbering runs that move its projects. */
+function changesSection(words: Words, { base, changes }: HandoutChanges): Content[] {
+  const out: Content[] = [{ text: words('changesHeading', { base }), bold: true, fontSize: HANDOUT.fontSize.heading, margin: [0, 14, 0, 4] as Margin }];
+  if (changes.rows.length === 0 && changes.renumberings.length === 0) return [...out, { text: words('changesNone') }];
+  const head = (text: string): TableCell => ({ text, bold: true, alignment: 'center', fillColor: COLOURS.headerFill });
+  if (changes.rows.length > 0) {
+    out.push({
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [26, 170, '*'],
+        body: [
+          [head(words('columnNo')), head(words('columnProject')), head(words('columnChange'))],
+          ...changes.rows.map((row): TableCell[] => [{ text: String(row.project.no), alignment: 'center' }, { text: row.project.name }, { text: row.details.map((d) => changeLine(d, words)).join('\n') }]),
+        ],
+      },
+      layout: ruledTable({ x: 4, y: 3 }),
+    });
+  }
+  for (const r of changes.renumberings) out.push({ text: renumberingLine(r, words), margin: [0, 4, 0, 0] as Margin });
+  return out;
 }

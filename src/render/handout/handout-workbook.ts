@@ -3,10 +3,12 @@ import type { Words } from '../types.js';
 import { cell, FILLS, header, text, WORKBOOK_FONT } from '../xlsx/cells.js';
 import { projectsSheet } from '../xlsx/projects-sheet.js';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../xlsx/spec.js';
+import { changeLine, renumberingLine } from './change-lines.js';
+import type { HandoutChanges } from './handout-pdf.js';
 import { roleText, type HandoutSummary } from './summary.js';
 
-/** The handout as a workbook: 概要 (who, and the counts) and, when there are any, 参加事業. */
-export function handoutWorkbookSpec(model: Model, words: Words, summary: HandoutSummary): WorkbookSpec {
+/** The handout as a workbook: 概要 (who, and the counts), 参加事業 when there are any, and 前回からの変更 when built with a base. */
+export function handoutWorkbookSpec(model: Model, words: Words, summary: HandoutSummary, since?: HandoutChanges): WorkbookSpec {
   const { municipality } = summary;
   const rows: CellSpec[][] = [];
   const line = (...cells: CellSpec[]) => rows.push([...cells, ...Array.from({ length: 3 - cells.length }, () => cell(null))]);
@@ -49,9 +51,28 @@ export function handoutWorkbookSpec(model: Model, words: Words, summary: Handout
       }),
     );
   }
+  if (since) sheets.push(changesSheet(words, since));
   return {
     properties: { title: words('title'), subject: words('subject'), creator: model.vision.issuer, date: model.vision.asOf },
     font: WORKBOOK_FONT,
     sheets,
+  };
+}
+
+function changesSheet(words: Words, { base, changes }: HandoutChanges): SheetSpec {
+  const rows: CellSpec[][] = [[cell(words('changesHeading', { base }), { bold: true, fontSize: 11 }), cell(null), cell(null)]];
+  if (changes.rows.length === 0 && changes.renumberings.length === 0) rows.push([text(words('changesNone')), cell(null), cell(null)]);
+  else {
+    rows.push([header(words('columnNo')), header(words('columnProject')), header(words('columnChange'))]);
+    for (const row of changes.rows) rows.push([cell(row.project.no, { horizontal: 'center', vertical: 'top' }), cell(row.project.name, { wrap: true, vertical: 'top' }), cell(row.details.map((d) => changeLine(d, words)).join('\n'), { wrap: true, vertical: 'top' })]);
+    for (const r of changes.renumberings) rows.push([cell(null), text(renumberingLine(r, words)), cell(null)]);
+  }
+  return {
+    name: words('sheetChanges'),
+    columns: [8, 40, 50],
+    rows,
+    merges: ['A1:C1'],
+    listValidations: [],
+    print: { paper: 'A4', orientation: 'portrait', titleRows: '1:2', header: words('documentSubtitle'), footer: { before: words('footerBefore'), after: words('footerAfter') } },
   };
 }

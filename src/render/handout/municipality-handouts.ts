@@ -1,6 +1,7 @@
 import type { OutputDocument, Renderer, Words } from '../types.js';
-import { handoutDefinition } from './handout-pdf.js';
+import { handoutDefinition, type HandoutChanges } from './handout-pdf.js';
 import { handoutWorkbookSpec } from './handout-workbook.js';
+import { memberChanges } from './member-changes.js';
 import { handoutBaseName, summarise } from './summary.js';
 
 const TEMPLATE_KEYS = [
@@ -10,10 +11,13 @@ const TEMPLATE_KEYS = [
   'columnAll', 'policyLabel', 'projectsHeading', 'columnNo', 'columnPillar', 'columnSection', 'columnField',
   'columnProject', 'columnCommon', 'columnPage', 'columnRole', 'pillarHeading', 'sectionHeading', 'fieldHeading',
   'pillarCell', 'sectionCell', 'fieldCell', 'roleUnconfirmed', 'sheetSummary', 'sheetProjects', 'footerTitle',
-  'pageNumber', 'footerBefore', 'footerAfter',
+  'pageNumber', 'footerBefore', 'footerAfter', 'changesHeading', 'changesNone', 'columnChange', 'changeAdded',
+  'changeRemoved', 'changeRenamed', 'changeRenumbered', 'changeField', 'changeMarks', 'changePage', 'changeJoined',
+  'changeLeft', 'changeParticipants', 'changeRole', 'changeRoleAdded', 'changeRoleRemoved', 'changeRenumbering',
+  'changeRange', 'sheetChanges',
 ] as const;
 
-/** One handout per member in the scope, as a PDF and as a workbook. */
+/** One handout per member in the scope, as a PDF and as a workbook; built with a base, each says what changed for its member. */
 export const municipalityHandouts: Renderer = {
   name: 'municipality handouts',
   per: 'municipality',
@@ -22,10 +26,11 @@ export const municipalityHandouts: Renderer = {
     return scope.municipalities.flatMap((municipality): OutputDocument[] => {
       const local: Words = (key, names = {}) => words(key, { municipality, ...names });
       const summary = summarise(model, municipality);
-      const base = handoutBaseName(municipality);
+      const name = handoutBaseName(municipality);
+      const since: HandoutChanges | undefined = scope.comparison && { base: scope.comparison.base.asOf, changes: memberChanges(scope.comparison, municipality, model.projects) };
       return [
-        { path: `pdf/annex/${base}.pdf`, kind: 'pdf', definition: handoutDefinition(model, local, summary) },
-        { path: `xlsx/annex/${base}.xlsx`, kind: 'xlsx', workbook: handoutWorkbookSpec(model, local, summary) },
+        { path: `pdf/annex/${name}.pdf`, kind: 'pdf', definition: handoutDefinition(model, local, summary, since) },
+        { path: `xlsx/annex/${name}.xlsx`, kind: 'xlsx', workbook: handoutWorkbookSpec(model, local, summary, since) },
       ];
     });
   },
