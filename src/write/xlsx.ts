@@ -91,6 +91,8 @@ function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSp
   const style = spec?.style ?? {};
   // An empty text is left as an empty cell, as a user typing nothing would.
   if (spec?.value !== null && spec?.value !== undefined && spec.value !== '') target.value = cellValue(spec.value);
+  // Each run names the cell's whole font, so no reader has to decide what a run's unnamed properties fall back to.
+  if (spec?.runs) target.value = { richText: spec.runs.map((r) => ({ text: literal(r.text), font: { name: font.name, size: style.fontSize ?? font.size, bold: r.bold ?? style.bold ?? false, ...(r.underline ? { underline: true } : {}) } })) };
   if (style.numberFormat) target.numFmt = style.numberFormat;
   target.font = { name: font.name, size: style.fontSize ?? font.size, bold: style.bold ?? false };
   target.alignment = {

@@ -38,6 +38,14 @@ export interface CellStyle {
 export interface CellSpec {
   readonly value: CellValue | null;
   readonly style?: CellStyle;
+  /** `value`'s text in runs, written as rich text: a 新旧対照表 underlines its changed characters. */
+  readonly runs?: readonly TextRun[];
+}
+
+export interface TextRun {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly underline?: boolean;
 }
 
 export interface SheetSpec {
