@@ -51,10 +51,15 @@ function aspectsOf(old: Project, p: Project): ProjectAspect[] {
   return aspects;
 }
 
+/**
+ * `all` on both sides is the same participation whoever the members are: a member added or
+ * removed is its own change, not a change to every project that says 全市町村.
+ */
 function sameParticipation(old: Project, p: Project): boolean {
   const a = old.participation;
   const b = p.participation;
-  return a.mode === b.mode && a.confirmed === b.confirmed && sameList(codes(a.municipalities), codes(b.municipalities));
+  if (a.mode !== b.mode || a.confirmed !== b.confirmed) return false;
+  return a.mode === 'all' || sameList(codes(a.municipalities), codes(b.municipalities));
 }
 
 /** 追加 rather than 変更: marks or participants were only added, and nothing else changed. */

@@ -87,4 +87,11 @@ describe('compareModels', () => {
       [{ kind: 'role', projectId: 'p04', no: 4, name: '救急医療の推進', slug: 'sapporo', member: '札幌市' }, '救急医療体制を提供する', '救急医療体制を提供し、調整する'],
     ]);
   });
+
+  it('a member added is one change, not a participants change in every project that says 全市町村', async () => {
+    const shinshinotsu = '    - { code: "013048", name: 新篠津村, kind: 村, role: 連携市町村, bureau: 石狩振興局, slug: shinshinotsu }\n';
+    const c = await compare({ 'region.yaml': replaceOnce(shinshinotsu, `${shinshinotsu}    - { code: "012173", name: 江別市, kind: 市, role: 連携市町村, bureau: 石狩振興局, slug: ebetsu }\n`) });
+    expect(c.projects).toEqual([]);
+    expect(c.items).toEqual([{ subject: { kind: 'member', code: '012173', name: '江別市', key: 'entry' }, after: '江別市' }]);
+  });
 });
