@@ -1,6 +1,7 @@
 import { LIMITS } from '../limits.js';
 import { locate } from '../load/locate.js';
 import type { ParsedFile } from '../load/parse-yaml.js';
+import { msg, type Message } from '../messages/index.js';
 import { formatDataPath, type DataPath, type Problem } from '../problem.js';
 import type { PillarData, PoliciesData, ProjectData, ProjectProvenanceData, RegionData, VisionData } from './schema.js';
 import type { Section, ShapedFile } from './shape.js';
@@ -40,14 +41,15 @@ export type PartialDataset = Partial<Pick<Dataset, 'vision' | 'region' | 'polici
     readonly complete: { readonly pillars: boolean; readonly projects: boolean };
   };
 
-export function problemAt(at: Origin, sub: DataPath, message: string, hint?: string, severity: Problem['severity'] = 'error'): Problem {
+export function problemAt(at: Origin, sub: DataPath, message: Message, hint?: Message, severity: Problem['severity'] = 'error'): Problem {
   const path = [...at.path, ...sub];
   return { severity, file: at.source.file, ...locate(at.source, path), path: formatDataPath(path), message, ...(hint ? { hint } : {}) };
 }
 
-export function describeOrigin(at: Origin): string {
+/** file:line:column of a value, for a message that points back at another place. */
+export function describeOrigin(at: Origin): Message {
   const { line, column } = locate(at.source, at.path);
-  return `${at.source.file}:${line}:${column}`;
+  return msg('common.at', { file: at.source.file, line, column });
 }
 
 const SINGLETONS = ['vision', 'region', 'policies'] as const;
@@ -70,7 +72,7 @@ export function combine(files: readonly ShapedFile[], dataFolder: string, unread
       const at: Origin = { source, path: [key] };
       const earlier = found[key];
       if (earlier) {
-        problems.push(problemAt(at, [], `\`${key}\` is written twice; the first is at ${describeOrigin(earlier.at)}`, 'keep one and delete the other'));
+        problems.push(problemAt(at, [], msg('rules.sectionTwice', { section: key, first: describeOrigin(earlier.at) }), msg('rules.keepOne')));
       } else {
         found[key] = { value: data[key], at };
       }
@@ -82,15 +84,15 @@ export function combine(files: readonly ShapedFile[], dataFolder: string, unread
   }
   for (const key of SINGLETONS) {
     if (!found[key] && !failed.has(key)) {
-      problems.push({ severity: 'error', file: dataFolder, path: key, message: `no data file defines \`${key}\``, hint: `add a top-level \`${key}:\` section to one YAML file` });
+      problems.push({ severity: 'error', file: dataFolder, path: key, message: msg('rules.sectionMissing', { section: key }), hint: msg('rules.addSection', { section: key }) });
     }
   }
   for (const key of ['pillars', 'projects'] as const) {
     const list = key === 'pillars' ? pillars : projects;
-    if (list.length === 0 && !failed.has(key)) problems.push({ severity: 'error', file: dataFolder, path: key, message: `no data file lists any \`${key}\`` });
+    if (list.length === 0 && !failed.has(key)) problems.push({ severity: 'error', file: dataFolder, path: key, message: msg('rules.listEmpty', { section: key }) });
     // Counted as written, bad items included: the limit bounds the work, whatever the items hold.
     const written = files.reduce((n, f) => n + rawLength(f.source.data, key), 0);
-    if (written > LIMITS[key]) problems.push({ severity: 'error', file: dataFolder, path: key, message: `the data files list ${written} ${key} together; at most ${LIMITS[key]} are allowed` });
+    if (written > LIMITS[key]) problems.push({ severity: 'error', file: dataFolder, path: key, message: msg('rules.tooMany', { count: written, section: key, limit: LIMITS[key] }) });
   }
   const partial: PartialDataset = {
     ...(found.vision ? { vision: found.vision as Located<VisionData> } : {}),

@@ -1,5 +1,6 @@
 import { calendarDate, compareDates, parseCalendarDate } from '../calendar-date.js';
 import { EARLIEST_DATE } from '../format/japanese-date.js';
+import { msg, type Message } from '../messages/index.js';
 import type { Problem } from '../problem.js';
 import { describeOrigin, problemAt, type Dataset, type Located, type LocatedProject, type PartialDataset } from './dataset.js';
 import { expectedCheckDigit, hasValidCheckDigit } from './municipality-code.js';
@@ -70,8 +71,8 @@ function datesOf(vision: Dataset['vision'] | undefined, region: Dataset['region'
 
 function calendarDates(vision: Dataset['vision'] | undefined, region: Dataset['region'] | undefined): Problem[] {
   return datesOf(vision, region).flatMap((d) => {
-    if (parseCalendarDate(d.text) === undefined) return [problemAt(d.at, [], `${d.text} is not a date in the calendar`, 'check the month and day')];
-    if (d.text < EARLIEST_DATE) return [problemAt(d.at, [], `${d.text} is before ${EARLIEST_DATE}, the first day whose date and fiscal year the documents can write`)];
+    if (parseCalendarDate(d.text) === undefined) return [problemAt(d.at, [], msg('rules.notInCalendar', { date: d.text }), msg('rules.checkMonthDay'))];
+    if (d.text < EARLIEST_DATE) return [problemAt(d.at, [], msg('rules.beforeEarliest', { date: d.text, earliest: EARLIEST_DATE }))];
     return [];
   });
 }
@@ -89,18 +90,18 @@ function checkDates(vision: Dataset['vision']): Problem[] {
   // With the period itself wrong, whether a revision falls in it says nothing more.
   const periodHolds = compareDates(end, start) > 0;
   if (!periodHolds) {
-    problems.push(problemAt(vision.at, ['period', 'end'], `the period must end after it starts: ${period.start} to ${period.end}`));
+    problems.push(problemAt(vision.at, ['period', 'end'], msg('rules.periodBackwards', { start: period.start, end: period.end })));
   }
   revisions.forEach((revision, i) => {
     const at = ['revisions', i, 'date'];
     const date = calendarDate(revision.date);
-    const previous = i === 0 ? { date: adopted, what: 'the adoption date' } : { date: revisions[i - 1]!.date, what: `revision ${i}` };
+    const previous = i === 0 ? { date: adopted, what: msg('rules.adoptionDate') } : { date: revisions[i - 1]!.date, what: msg('rules.revisionNumber', { no: i }) };
     if (compareDates(date, calendarDate(previous.date)) <= 0) {
-      problems.push(problemAt(vision.at, at, `revisions must ascend by date: ${revision.date} is not after ${previous.date} (${previous.what})`, 'list revisions oldest first, each after the adoption date'));
+      problems.push(problemAt(vision.at, at, msg('rules.revisionOrder', { date: revision.date, previous: previous.date, what: previous.what }), msg('rules.revisionsOldestFirst')));
     } else if (periodHolds && (compareDates(date, start) < 0 || compareDates(date, end) > 0)) {
       // A revision changes the plan while it runs: outside the period it would name an edition
       // of a plan not yet, or no longer, in force. A date out of order is one fault, said above.
-      problems.push(problemAt(vision.at, at, `revision ${i + 1} (${revision.date}) falls outside the period ${period.start} to ${period.end}`, 'a revision changes the plan while it runs: check the date, or the period'));
+      problems.push(problemAt(vision.at, at, msg('rules.revisionOutsidePeriod', { no: i + 1, date: revision.date, start: period.start, end: period.end }), msg('rules.revisionWithinPeriod')));
     }
   });
   return problems;
@@ -128,11 +129,11 @@ function checkRegion(region: Dataset['region'], compareDays: boolean): Problem[]
   const problems: Problem[] = [];
   for (const m of members) {
     if (!hasValidCheckDigit(m.value.code)) {
-      problems.push(problemAt(m.at, ['code'], `${m.value.code} fails the check digit: expected last digit ${expectedCheckDigit(m.value.code)}, found ${m.value.code[5]}`, 'check the code against 全国地方公共団体コード'));
+      problems.push(problemAt(m.at, ['code'], msg('rules.checkDigit', { code: m.value.code, expected: expectedCheckDigit(m.value.code), found: m.value.code[5]! }), msg('rules.checkCodeList')));
     }
   }
   for (const key of ['code', 'slug', 'name'] as const) {
-    problems.push(...duplicates(members, (m) => m.value[key], (m, first) => problemAt(m.at, [key], `${key} "${m.value[key]}" is used twice; first at ${describeOrigin({ ...first.at, path: [...first.at.path, key] })}`)));
+    problems.push(...duplicates(members, (m) => m.value[key], (m, first) => problemAt(m.at, [key], msg('rules.memberTwice', { field: key, value: m.value[key], first: describeOrigin({ ...first.at, path: [...first.at.path, key] }) }))));
   }
   if (compareDays) {
     const declared = calendarDate(region.value.declared);
@@ -142,12 +143,12 @@ function checkRegion(region: Dataset['region'], compareDays: boolean): Problem[]
     ];
     for (const s of signed) {
       // A date before the earliest era is already reported; one fault, one message.
-      if (s.text >= EARLIEST_DATE && compareDates(calendarDate(s.text), declared) < 0) problems.push(problemAt(s.at, [], `an agreement (${s.text}) cannot precede the declaration (${region.value.declared})`));
+      if (s.text >= EARLIEST_DATE && compareDates(calendarDate(s.text), declared) < 0) problems.push(problemAt(s.at, [], msg('rules.agreementBeforeDeclaration', { date: s.text, declared: region.value.declared })));
     }
   }
   const central = members.filter((m) => m.value.role === '連携中枢都市');
   if (central.length !== 1) {
-    problems.push(problemAt({ source: region.at.source, path: [...region.at.path, 'municipalities'] }, [], `expected exactly one 連携中枢都市, found ${central.length}`));
+    problems.push(problemAt({ source: region.at.source, path: [...region.at.path, 'municipalities'] }, [], msg('rules.centralCity', { found: central.length })));
   }
   return problems;
 }
@@ -157,23 +158,23 @@ function checkPolicies(policies: Dataset['policies']): Problem[] {
   const at = (i: number) => ({ source: policies.at.source, path: [...policies.at.path, 'priorities', i] });
   const problems: Problem[] = [];
   const groupAt = groups.map((value, i) => ({ value, at: { source: policies.at.source, path: [...policies.at.path, 'groups', i] } }));
-  problems.push(...duplicates(groupAt, (g) => g.value.id, (g, first) => problemAt(g.at, ['id'], `group id "${g.value.id}" is used twice; first at ${describeOrigin(first.at)}`)));
+  problems.push(...duplicates(groupAt, (g) => g.value.id, (g, first) => problemAt(g.at, ['id'], msg('rules.groupIdTwice', { id: g.value.id, first: describeOrigin(first.at) }))));
   const groupIds = groups.map((g) => g.id);
   priorities.forEach((p, i) => {
-    if (p.number !== i + 1) problems.push(problemAt(at(i), ['number'], `priority policies are numbered 1, 2, 3… in order: expected ${i + 1}, found ${p.number}`));
-    if (!groupIds.includes(p.group)) problems.push(problemAt(at(i), ['group'], `unknown group "${p.group}"`, `groups: ${groupIds.join(', ')}`));
+    if (p.number !== i + 1) problems.push(problemAt(at(i), ['number'], msg('rules.priorityNumber', { expected: i + 1, found: p.number })));
+    if (!groupIds.includes(p.group)) problems.push(problemAt(at(i), ['group'], msg('rules.unknownGroup', { group: p.group }), msg('rules.groupChoices', { groups: groupIds })));
   });
   // The chart heads adjacent columns with one group name, so a group's policies must sit together.
   let previous: string | undefined;
   const closed = new Set<string>();
   priorities.forEach((p, i) => {
     if (p.group !== previous && previous !== undefined) closed.add(previous);
-    if (closed.has(p.group)) problems.push(problemAt(at(i), ['group'], `the policies of group "${p.group}" must be next to each other`, 'the chart heads their columns with one group name'));
+    if (closed.has(p.group)) problems.push(problemAt(at(i), ['group'], msg('rules.groupApart', { group: p.group }), msg('rules.groupHeadsColumns')));
     previous = p.group;
   });
   // Every table heads a group's ● columns with its name: a group without a policy has no column to head.
   groupAt.forEach((g) => {
-    if (!priorities.some((p) => p.group === g.value.id)) problems.push(problemAt(g.at, [], `group "${g.value.id}" has no priority policy`, 'give one of the priorities this group, or remove the group'));
+    if (!priorities.some((p) => p.group === g.value.id)) problems.push(problemAt(g.at, [], msg('rules.groupWithoutPolicy', { group: g.value.id }), msg('rules.giveGroupPolicy', { group: g.value.id })));
   });
   return problems;
 }
@@ -181,23 +182,23 @@ function checkPolicies(policies: Dataset['policies']): Problem[] {
 function checkStructure(pillars: Dataset['pillars'], fields: ChartField[], complete: boolean): Problem[] {
   const problems: Problem[] = [];
   const sorted = [...pillars].sort((a, b) => a.value.number - b.value.number);
-  problems.push(...duplicates(sorted, (p) => String(p.value.number), (p, first) => problemAt(p.at, ['number'], `pillar ${p.value.number} is defined twice; first at ${describeOrigin(first.at)}`)));
+  problems.push(...duplicates(sorted, (p) => String(p.value.number), (p, first) => problemAt(p.at, ['number'], msg('rules.pillarTwice', { number: p.value.number, first: describeOrigin(first.at) }))));
   sorted.forEach((p, i) => {
     const previous = i === 0 ? 0 : sorted[i - 1]!.value.number;
     // A repeat is reported as a duplicate above; only a jump is a gap.
     if (complete && p.value.number > previous + 1) {
-      problems.push(problemAt(p.at, ['number'], `pillars are numbered 1, 2, 3… without a gap: expected ${previous + 1}, found ${p.value.number}`));
+      problems.push(problemAt(p.at, ['number'], msg('rules.pillarGap', { expected: previous + 1, found: p.value.number })));
     }
     p.value.sections?.forEach((s, j) => {
-      if (s.number !== j + 1) problems.push(problemAt(p.at, ['sections', j, 'number'], `sections are numbered 1, 2, 3… in order: expected ${j + 1}, found ${s.number}`));
+      if (s.number !== j + 1) problems.push(problemAt(p.at, ['sections', j, 'number'], msg('rules.sectionNumber', { expected: j + 1, found: s.number })));
     });
   });
-  problems.push(...duplicates(fields, (f) => f.field.id, (f, first) => problemAt(f.at, ['id'], `field id "${f.field.id}" is used twice; first at ${describeOrigin(first.at)}`)));
+  problems.push(...duplicates(fields, (f) => f.field.id, (f, first) => problemAt(f.at, ['id'], msg('rules.fieldIdTwice', { id: f.field.id, first: describeOrigin(first.at) }))));
   // Letters restart at a within each pillar or section: a field's path ends [..., 'fields', i].
   for (const f of fields) {
     const i = f.at.path.at(-1) as number;
     const expected = String.fromCharCode(97 + i);
-    if (f.field.letter !== expected) problems.push(problemAt(f.at, ['letter'], `field letters run a, b, c… in order: expected ${expected}, found ${f.field.letter}`));
+    if (f.field.letter !== expected) problems.push(problemAt(f.at, ['letter'], msg('rules.fieldLetter', { expected, found: f.field.letter })));
   }
   return problems;
 }
@@ -218,7 +219,7 @@ interface ProjectContext {
 
 function checkProjects(all: Dataset['projects'], { fields, complete, numbers, policies, region }: ProjectContext): Problem[] {
   const problems: Problem[] = [];
-  problems.push(...duplicates(all, (p) => p.value.id, (p, first) => problemAt(p.at, ['id'], `id "${p.value.id}" is used twice; first at ${describeOrigin({ ...first.at, path: [...first.at.path, 'id'] })}`, 'each project keeps its own id for good: give the newer one an id no project has used')));
+  problems.push(...duplicates(all, (p) => p.value.id, (p, first) => problemAt(p.at, ['id'], msg('rules.projectIdTwice', { id: p.value.id, first: describeOrigin({ ...first.at, path: [...first.at.path, 'id'] }) }), msg('rules.newProjectId'))));
   // A duplicated id is reported elsewhere; the first definition stands for the others.
   const fieldIndex = new Map((fields ?? []).toReversed().map((f) => [f.field.id, f]));
   const who = (p: LocatedProject) => describeProject(p, numbers);
@@ -226,11 +227,11 @@ function checkProjects(all: Dataset['projects'], { fields, complete, numbers, po
   let previousPage: LocatedProject | undefined;
   for (const p of inChartOrder(all, fields ?? [])) {
     if (fields && !fieldIndex.has(p.value.field)) {
-      problems.push(problemAt(p.at, ['field'], `${who(p)} names field "${p.value.field}", which no pillar defines`, choicesHint('known fields', fields.map((f) => f.field.id), p.value.field)));
+      problems.push(problemAt(p.at, ['field'], msg('rules.unknownField', { project: who(p), field: p.value.field }), choicesHint(msg('rules.knownFields'), [...new Set(fields.map((f) => f.field.id))], p.value.field)));
     }
     if (fields && fieldIndex.has(p.value.field)) {
       if (previousPage && p.value.page < previousPage.value.page) {
-        problems.push(problemAt(p.at, ['page'], `page ${p.value.page} of ${who(p)} comes before page ${previousPage.value.page} of ${who(previousPage)}`, 'pages never decrease along the chart order: check the page, or move the project to where it belongs'));
+        problems.push(problemAt(p.at, ['page'], msg('rules.pageOrder', { page: p.value.page, project: who(p), previousPage: previousPage.value.page, previousProject: who(previousPage) }), msg('rules.pagesAscend')));
       }
       previousPage = p;
     }
@@ -239,7 +240,7 @@ function checkProjects(all: Dataset['projects'], { fields, complete, numbers, po
   }
   const used = new Set(all.map((p) => p.value.field));
   for (const f of complete ? (fields ?? []) : []) {
-    if (!used.has(f.field.id)) problems.push(problemAt(f.at, [], `field ${f.field.id} (${f.field.name}) has no project`, 'the chart will print it with an empty row', 'warning'));
+    if (!used.has(f.field.id)) problems.push(problemAt(f.at, [], msg('rules.emptyField', { id: f.field.id, name: f.field.name }), msg('rules.emptyRow'), 'warning'));
   }
   return problems;
 }
@@ -260,43 +261,44 @@ function projectNumbers(all: Dataset['projects'], fields: readonly ChartField[])
   return new Map(inChartOrder(all, fields).filter((p) => known.has(p.value.field)).map((p, i) => [p, i + 1]));
 }
 
-function describeProject(p: LocatedProject, numbers: ReadonlyMap<LocatedProject, number>): string {
+function describeProject(p: LocatedProject, numbers: ReadonlyMap<LocatedProject, number>): Message {
   const no = numbers.get(p);
-  return no === undefined ? `project ${p.value.id}` : `NO ${no} (${p.value.id})`;
+  return no === undefined ? msg('rules.projectById', { id: p.value.id }) : msg('rules.projectByNo', { no, id: p.value.id });
 }
 
-function checkMarks(policies: Dataset['policies'], p: LocatedProject, who: string): Problem[] {
+function checkMarks(policies: Dataset['policies'], p: LocatedProject, who: Message): Problem[] {
   const numbers = policies.value.priorities.map((q) => q.number);
+  const choices = msg('rules.markChoices', { numbers: numbers.map(String) });
   const { marks } = p.value;
-  if (marks.length === 0) return [problemAt(p.at, ['marks'], `${who} has no mark: every project serves at least one priority policy`, `marks are policy numbers: ${numbers.join(', ')}`)];
+  if (marks.length === 0) return [problemAt(p.at, ['marks'], msg('rules.noMark', { project: who }), choices)];
   const problems: Problem[] = [];
   marks.forEach((mark, i) => {
     if (marks.indexOf(mark) !== i && !numbers.includes(mark)) return; // reported at its first use
-    if (!numbers.includes(mark)) problems.push(problemAt(p.at, ['marks', i], `${who} marks policy ${mark}, which does not exist`, `marks are policy numbers: ${numbers.join(', ')}`));
-    else if (marks.indexOf(mark) !== i) problems.push(problemAt(p.at, ['marks', i], `${who} marks policy ${mark} twice`));
+    if (!numbers.includes(mark)) problems.push(problemAt(p.at, ['marks', i], msg('rules.unknownMark', { project: who, mark }), choices));
+    else if (marks.indexOf(mark) !== i) problems.push(problemAt(p.at, ['marks', i], msg('rules.markTwice', { project: who, mark })));
   });
   return problems;
 }
 
-function checkParticipants(slugs: ReadonlySet<string>, p: LocatedProject, who: string): Problem[] {
+function checkParticipants(slugs: ReadonlySet<string>, p: LocatedProject, who: Message): Problem[] {
   const { participants, details } = p.value;
   const problems: Problem[] = [];
-  const hint = (s: string) => choicesHint('municipalities', [...slugs], s);
+  const hint = (s: string) => choicesHint(msg('rules.municipalities'), [...slugs], s);
   if (participants !== 'all') {
-    if (participants.length === 0) problems.push(problemAt(p.at, ['participants'], `${who} lists no participant`, 'write `all` or name at least one municipality'));
+    if (participants.length === 0) problems.push(problemAt(p.at, ['participants'], msg('rules.noParticipant', { project: who }), msg('rules.allOrMember')));
     const seen = new Set<string>();
     participants.forEach((s, i) => {
       if (!slugs.has(s)) {
         // An unknown name is reported at its first use only.
-        if (!seen.has(s)) problems.push(problemAt(p.at, ['participants', i], `unknown municipality "${s}"`, hint(s)));
-      } else if (seen.has(s)) problems.push(problemAt(p.at, ['participants', i], `municipality "${s}" is listed twice`));
+        if (!seen.has(s)) problems.push(problemAt(p.at, ['participants', i], msg('rules.unknownMember', { slug: s }), hint(s)));
+      } else if (seen.has(s)) problems.push(problemAt(p.at, ['participants', i], msg('rules.memberListedTwice', { slug: s })));
       seen.add(s);
     });
   }
   const listed = participants === 'all' ? undefined : new Set(participants);
   for (const s of Object.keys(details?.roles ?? {})) {
-    if (!slugs.has(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for unknown municipality "${s}"`, hint(s)));
-    else if (listed && !listed.has(s)) problems.push(problemAt(p.at, ['details', 'roles', s], `role given for "${s}", which does not take part in ${who}`, 'add it to participants or remove the role'));
+    if (!slugs.has(s)) problems.push(problemAt(p.at, ['details', 'roles', s], msg('rules.roleForUnknown', { slug: s }), hint(s)));
+    else if (listed && !listed.has(s)) problems.push(problemAt(p.at, ['details', 'roles', s], msg('rules.roleForNonParticipant', { slug: s, project: who }), msg('rules.addParticipantOrRemoveRole', { slug: s })));
   }
   return problems;
 }
@@ -307,20 +309,20 @@ function participationWarnings(projects: Dataset['projects'], fields: readonly C
   const first = unconfirmed[0];
   if (!first) return [];
   const nos = unconfirmed.map((p) => numbers.get(p));
-  const which = nos.every((n) => n !== undefined) ? `NO ${formatRanges(nos)}` : unconfirmed.map((p) => p.value.id).join(', ');
+  const which = nos.every((n) => n !== undefined) ? msg('rules.projectNumbers', { ranges: numberRanges(nos) }) : unconfirmed.map((p) => p.value.id);
   return [
     problemAt(
       first.at,
       ['participants'],
-      `participation is unconfirmed for ${unconfirmed.length} of ${projects.length} projects (${which})`,
-      "outputs say so where they depend on it; transcribe each project's participants from the plan to clear this",
+      msg('rules.unconfirmed', { count: unconfirmed.length, total: projects.length, which }),
+      msg('rules.transcribeParticipants'),
       'warning',
     ),
   ];
 }
 
-/** 1,2,3,5 → "1–3, 5" */
-export function formatRanges(numbers: readonly number[]): string {
+/** 1,2,3,5 → ["1–3", "5"]: runs of numbers, for a message to list in its language's way. */
+function numberRanges(numbers: readonly number[]): string[] {
   const parts: string[] = [];
   let start: number | undefined;
   numbers.forEach((n, i) => {
@@ -330,7 +332,7 @@ export function formatRanges(numbers: readonly number[]): string {
       start = undefined;
     }
   });
-  return parts.join(', ');
+  return parts;
 }
 
 

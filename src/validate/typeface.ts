@@ -1,3 +1,4 @@
+import { msg, type Message } from '../messages/index.js';
 import type { DataPath, Problem } from '../problem.js';
 import { problemAt, type Dataset, type Origin } from './dataset.js';
 
@@ -14,7 +15,7 @@ export function checkTypeface(data: Dataset, printable: ReadonlySet<number>): Pr
   const visit = (value: unknown, at: Origin, path: DataPath) => {
     if (typeof value === 'string') {
       const bad = [...value].find((ch) => !printable.has(ch.codePointAt(0)!) && !LAYOUT.has(ch.codePointAt(0)!));
-      if (bad !== undefined) problems.push(problemAt(at, path, message(bad), 'use the standard form of the character (𠮷 → 吉, 髙 and 﨑 print), or remove an invisible selector after it'));
+      if (bad !== undefined) problems.push(problemAt(at, path, unprintable(bad), msg('rules.standardForm')));
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => visit(item, at, [...path, i]));
     } else if (value !== null && typeof value === 'object') {
@@ -25,8 +26,9 @@ export function checkTypeface(data: Dataset, printable: ReadonlySet<number>): Pr
   return problems;
 }
 
-function message(ch: string): string {
+/** An invisible character or a lone combining mark cannot be shown on its own: its code point alone names it. */
+function unprintable(ch: string): Message {
   const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const shown = /\p{Default_Ignorable_Code_Point}|\p{M}/u.test(ch) ? code : `「${ch}」 (${code})`;
-  return `holds ${shown}, which the documents' typeface cannot print: it would come out blank`;
+  const shown = /\p{Default_Ignorable_Code_Point}|\p{M}/u.test(ch) ? msg('rules.codePoint', { code }) : msg('rules.glyph', { character: ch, code });
+  return msg('rules.unprintable', { character: shown });
 }

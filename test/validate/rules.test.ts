@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkData } from '../../src/build.js';
-import { errorsOf } from '../helpers/check.js';
+import { errorsOf, inWords } from '../helpers/check.js';
 import { fixture, lineOf, MINIMAL, replaceOnce } from '../helpers/fixture.js';
 
 const P1 = 'projects/pillar-1.yaml';
@@ -10,9 +10,7 @@ describe('cross-reference rules', () => {
   it('accepts the minimal fixture with one summarised warning', async () => {
     const { model, problems } = await checkData(MINIMAL);
     expect(model?.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ severity: 'warning', path: 'projects[0].participants' });
-    expect(problems[0]!.message).toBe('participation is unconfirmed for 3 of 5 projects (NO 1–3)');
+    expect(inWords(problems)).toEqual([expect.objectContaining({ severity: 'warning', path: 'projects[0].participants', message: 'participation is unconfirmed for 3 of 5 projects (NO 1–3)' })]);
   });
 
   it('reports a duplicate id at the second use, naming the first', async () => {
@@ -185,5 +183,88 @@ describe('cross-reference rules: one fault, one message', () => {
   it('says once that the data folder is missing', async () => {
     const errors = await errorsOf(`${MINIMAL}-missing`);
     expect(errors.map((e) => e.message)).toEqual(['data folder not found']);
+  });
+});
+
+describe('cross-reference rules in Japanese: what was found, what is expected, at the same place', () => {
+  it('names the first use of a duplicate id', async () => {
+    const dir = fixture({ [P1]: replaceOnce('- id: p03', '- id: p02') });
+    const [duplicate, ...rest] = await errorsOf(dir, 'ja');
+    expect(rest).toEqual([]);
+    expect(duplicate).toMatchObject({ name: P1, line: lineOf(dir, P1, 'name: 創業の促進') - 1, column: 9, path: 'projects[2].id' });
+    expect(duplicate!.message).toMatch(/^id「p02」が二度使われています。最初は .*pillar-1\.yaml:10:9 です。$/);
+    expect(duplicate!.hint).toBe('id は事業ごとにずっと変わらない目印です。新しい方の事業に、まだどの事業にも使われていない id を付けてください。');
+  });
+
+  it('says which page comes before which', async () => {
+    const dir = fixture({ [P2]: replaceOnce('page: 13', 'page: 9') });
+    const errors = await errorsOf(dir, 'ja');
+    expect(errors).toEqual([
+      expect.objectContaining({
+        name: P2,
+        line: lineOf(dir, P2, 'page: 9'),
+        column: 11,
+        path: 'projects[1].page',
+        message: 'ページ 9（NO 5 (p05)）が、前の NO 4 (p04) のページ 12 より前になっています。',
+        hint: 'ページは計画の体系の順に減らないように書きます。ページを確かめるか、事業を正しい位置に移してください。',
+      }),
+    ]);
+  });
+
+  it('lists the fields that can be written, each once, offering the one probably meant', async () => {
+    const unknown = fixture({ [P2]: replaceOnce('field: 2-2a', 'field: 2-9z') });
+    expect(await errorsOf(unknown, 'ja')).toEqual([
+      expect.objectContaining({
+        name: P2,
+        line: lineOf(unknown, P2, 'field: 2-9z'),
+        column: 12,
+        path: 'projects[1].field',
+        message: '事業 p05 の field「2-9z」は、どの柱にもない政策分野です。',
+        hint: '書ける field：1a、1b、2-1a、2-2a',
+      }),
+    ]);
+    // 2-2a renamed to a second 1a: the list names 1a once.
+    const gone = fixture({ 'structure.yaml': replaceOnce('{ id: 2-2a, letter: a', '{ id: 1a, letter: a') });
+    const errors = await errorsOf(gone, 'ja');
+    expect(errors.at(-1)).toMatchObject({ path: 'projects[1].field', hint: '「2-1a」の誤りではありませんか。書ける field：1a、1b、2-1a' });
+  });
+
+  it('names a mark that is not a priority policy, and the numbers that are', async () => {
+    const dir = fixture({ [P1]: replaceOnce('marks: [2]', 'marks: [2, 7]') });
+    expect(await errorsOf(dir, 'ja')).toEqual([
+      expect.objectContaining({
+        name: P1,
+        line: lineOf(dir, P1, 'marks: [2, 7]'),
+        column: 16,
+        path: 'projects[2].marks[1]',
+        message: 'NO 3 (p03) の marks にある 7 は、重点施策の番号にありません。',
+        hint: 'marks に書けるのは重点施策の番号です：1、2、3',
+      }),
+    ]);
+  });
+
+  it('says which revision a date must follow', async () => {
+    const dir = fixture({ 'vision.yaml': replaceOnce('revisions: []', 'revisions:\n    - { date: 2025-04-01, label: 一部変更 }\n    - { date: 2025-03-01, label: 再変更 }') });
+    expect(await errorsOf(dir, 'ja')).toEqual([
+      expect.objectContaining({
+        name: 'vision.yaml',
+        line: lineOf(dir, 'vision.yaml', '2025-03-01'),
+        column: 15,
+        path: 'vision.revisions[1].date',
+        message: '改定日 2025-03-01 が、1 番目の改定（2025-04-01）より後になっていません。',
+        hint: '改定は日付の古い順に並べ、どれも策定日より後の日付にしてください。',
+      }),
+    ]);
+  });
+
+  it('summarises unconfirmed participation by NO', async () => {
+    const { problems } = await checkData(MINIMAL);
+    expect(inWords(problems, 'ja')).toEqual([
+      expect.objectContaining({
+        path: 'projects[0].participants',
+        message: '5 事業のうち 3 事業で、参加市町村がまだ確かめられていません（NO 1–3）。',
+        hint: '出力には、参加市町村に関わる箇所でその旨が記されます。計画書から各事業の participants を書き写すと、この警告は消えます。',
+      }),
+    ]);
   });
 });
