@@ -1,13 +1,14 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { toUtcDate } from '../calendar-date.js';
-import { columnLetter, wrappedLines, type CellSpec, type SheetSpec, type WorkbookSpec } from '../render/xlsx/spec.js';
+import { fitRowHeights, PAGE_MARGINS, type CellSpec, type SheetSpec, type WorkbookSpec } from '../render/xlsx/spec.js';
 
 const PAPER = { A4: 9, A3: 8 } as const;
 const THIN = { style: 'thin' as const, color: { argb: 'FF333333' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-/** Points per line of text, as a multiple of the font size. */
-const LINE_HEIGHT = 1.4;
+/** Excel's limits for a data validation's error title and message. */
+const ERROR_TITLE_MAX = 32;
+const ERROR_MESSAGE_MAX = 255;
 
 /** An .xlsx for the spec, the same bytes for the same spec. */
 export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
@@ -24,7 +25,7 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
   });
   for (const sheet of spec.sheets) addSheet(workbook, sheet, spec.font);
   const buffer = await workbook.xlsx.writeBuffer();
-  return repack(new Uint8Array(buffer as ArrayBuffer), date);
+  return repack(new Uint8Array(buffer as ArrayBuffer), date, spec.font);
 }
 
 function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpec['font']): void {
@@ -35,9 +36,9 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpe
       orientation: spec.print.orientation,
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: spec.print.onePage ? 1 : 0,
       horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      margins: { ...PAGE_MARGINS },
       printTitlesRow: spec.print.titleRows,
     },
     headerFooter: {
@@ -53,7 +54,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpe
   spec.rows.forEach((row, r) => {
     row.forEach((c, i) => writeCell(ws.getCell(r + 1, i + 1), c, font));
   });
-  for (const [row, height] of rowHeights(spec, font)) ws.getRow(row).height = height;
+  for (const [row, height] of fitRowHeights(spec, font.size)) ws.getRow(row).height = height;
   for (const range of spec.merges) ws.mergeCells(range);
   if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
   // One <dataValidation> per range (exceljs's worksheet.dataValidations is untyped but public).
@@ -65,26 +66,15 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpe
       formulae: [`"${v.list.join(',')}"`],
       showErrorMessage: true,
       errorStyle: 'stop',
-      error: v.list.join(' / '),
+      ...(v.error ? { errorTitle: within(v.error.title, ERROR_TITLE_MAX, 'title'), error: within(v.error.message, ERROR_MESSAGE_MAX, 'message') } : {}),
     });
   }
 }
 
-/** Heights for rows whose wrapped text needs more than one line, unless the spec gives one. */
-function rowHeights(spec: SheetSpec, font: WorkbookSpec['font']): Map<number, number> {
-  const masters = new Set(spec.merges.map((range) => range.split(':')[0]));
-  const heights = new Map<number, number>();
-  spec.rows.forEach((row, r) => {
-    const lines = Math.max(
-      1,
-      ...row.map((c, i) =>
-        c?.style?.wrap && !c.style.verticalText && typeof c.value === 'string' && !masters.has(`${columnLetter(i + 1)}${r + 1}`) ? wrappedLines(c.value, spec.columns[i] ?? 8) : 1,
-      ),
-    );
-    if (lines > 1) heights.set(r + 1, Math.ceil(lines * font.size * LINE_HEIGHT + 2));
-  });
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) heights.set(Number(row), height);
-  return heights;
+/** Excel refuses a workbook whose validation texts are longer than it allows, so such a text stops the build. */
+function within(text: string, max: number, what: string): string {
+  if (text.length > max) throw new Error(`a data validation's error ${what} has ${text.length} characters; Excel allows ${max}: ${text}`);
+  return text;
 }
 
 function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSpec['font']): void {
@@ -127,15 +117,29 @@ function literal(text: string): string {
 }
 
 /**
+ * exceljs gives the Normal style Calibri 11. Excel and LibreOffice measure column widths in
+ * digits of that font, and LibreOffice, where Calibri is missing, substitutes a wider one: the
+ * same workbook printed a third smaller there. The workbook font takes its place, so widths
+ * (see UNIT_POINTS) mean the same everywhere and empty cells are in it too.
+ */
+function withNormalFont(xml: string, font: WorkbookSpec['font']): string {
+  const calibri = '<font><color theme="1"/><family val="2"/><scheme val="minor"/><sz val="11"/><name val="Calibri"/></font>';
+  if (!xml.includes(calibri)) throw new Error('xl/styles.xml: exceljs no longer writes the Normal font this writer replaces');
+  const name = font.name.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
+  return xml.replace(calibri, `<font><sz val="${font.size}"/><name val="${name}"/></font>`);
+}
+
+/**
  * exceljs stamps every zip entry with the time it was written, so two builds differ. The
  * entries are copied, in order, into a new zip that carries the data's date instead.
  */
-async function repack(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+async function repack(bytes: Uint8Array, date: Date, font: WorkbookSpec['font']): Promise<Uint8Array> {
   const source = await JSZip.loadAsync(bytes);
   const target = new JSZip();
   for (const entry of Object.values(source.files)) {
     if (entry.dir) continue;
-    target.file(entry.name, await entry.async('uint8array'), { date, createFolders: false });
+    const content = entry.name === 'xl/styles.xml' ? withNormalFont(await entry.async('string'), font) : await entry.async('uint8array');
+    target.file(entry.name, content, { date, createFolders: false });
   }
   return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -1,4 +1,5 @@
-import type { CellSpec, CellStyle, CellValue } from './spec.js';
+import type { Words } from '../types.js';
+import type { CellSpec, CellStyle, CellValue, ListValidation } from './spec.js';
 
 /** Font Windows and Office ship, so the workbook looks the same on every council PC. */
 export const WORKBOOK_FONT = { name: 'BIZ UDPゴシック', size: 10 } as const;
@@ -21,3 +22,13 @@ export const header = (text: string, extra: CellStyle = {}): CellSpec => cell(te
 export const centred = (value: CellValue | null): CellSpec => cell(value, { horizontal: 'center', vertical: 'middle' });
 export const text = (value: string): CellSpec => cell(value, { vertical: 'middle', wrap: true });
 export const mark = (on: boolean): CellSpec => centred(on ? MARK : null);
+
+/** What a ● cell says when something else is typed, from templates with keys markErrorTitle and markError. */
+export function markError(words: Words): NonNullable<ListValidation['error']> {
+  return { title: words('markErrorTitle'), message: words('markError') };
+}
+
+/** Cells that take ● or nothing; `error` says so in the template's words when something else is typed. */
+export function markValidation(range: string, error?: ListValidation['error']): ListValidation {
+  return error ? { range, list: [MARK], error } : { range, list: [MARK] };
+}

@@ -3,7 +3,7 @@ import type { Model } from '../../model/index.js';
 import { revisionHistory } from '../history.js';
 import type { Words } from '../types.js';
 import { cell, header, JAPANESE_DATE_FORMAT, text } from './cells.js';
-import { fitWidth, type SheetSpec } from './spec.js';
+import { fitWidth, pageLayout, type SheetSpec } from './spec.js';
 
 /**
  * 改定履歴: the adoption, then each revision, oldest first; 年月日 | 区分 | 概要 with the dates as
@@ -21,10 +21,21 @@ export function historySheet(model: Model, words: Words): SheetSpec | undefined 
     text(entry.label),
     text(entry.summary ?? ''),
   ]);
+  // The date column is as wide as the longest date written out, which is how the cell shows it,
+  // with two units to spare: a date cannot wrap, and one too wide for its cell shows as ####.
+  // 区分 and 概要 wrap to keep the page at A4 portrait.
+  const layout = pageLayout(
+    [
+      fitWidth([words('columnHistoryDate'), ...entries.map((e) => formatJapaneseDate(e.date))], 12) + 2,
+      { texts: [words('columnHistoryKind'), ...entries.map((e) => e.label)], min: 8, max: 30 },
+      { texts: [words('columnHistorySummary'), ...entries.map((e) => e.summary ?? '')], min: 20, max: 60 },
+    ],
+    'portrait',
+    ['A4'],
+  );
   return {
     name: words('sheetHistory'),
-    // The date column is as wide as the longest date written out, which is how the cell shows it.
-    columns: [fitWidth(entries.map((e) => formatJapaneseDate(e.date)), 12), fitWidth(entries.map((e) => e.label), 8, 30), 60],
+    columns: layout.columns,
     rows: [
       [cell(title, { bold: true, fontSize: 12 }), null, null],
       [header(words('columnHistoryDate')), header(words('columnHistoryKind')), header(words('columnHistorySummary'))],

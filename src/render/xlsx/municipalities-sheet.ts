@@ -1,7 +1,7 @@
 import type { Model } from '../../model/index.js';
 import type { Words } from '../types.js';
-import { cell, centred, FILLS, header, MARK, mark, text } from './cells.js';
-import { columnLetter, fitWidth, type CellSpec, type SheetSpec } from './spec.js';
+import { cell, centred, FILLS, header, MARK, mark, markError, markValidation, text } from './cells.js';
+import { columnLetter, fitWidth, pageLayout, type CellSpec, type SheetSpec } from './spec.js';
 
 /**
  * 市町村別: projects × municipalities, ● where a member takes part. Totals are formulas, so a
@@ -41,14 +41,24 @@ export function municipalitiesSheet(model: Model, words: Words): SheetSpec {
     cell({ formula: `SUM(${totalLetter}2:${totalLetter}${lastRow})`, result: grand }, { bold: true, horizontal: 'center', fill: FILLS.header }),
     cell('', { fill: FILLS.header }),
   ]);
+  // Member names wrap in the header (the writer makes it as tall as they need); project names wrap when the page is narrow.
+  const layout = pageLayout(
+    [
+      fitWidth([words('columnNo'), ...model.projects.map((p) => String(p.no))], 4),
+      { texts: [words('columnProject'), ...model.projects.map((p) => p.name)], min: 14 },
+      ...members.map((m) => fitWidth([m.name], 4, 8)),
+      fitWidth([words('columnTotal'), String(grand)], 4),
+      { texts: [words('columnConfirmed'), words('unconfirmed')], min: 6 },
+    ],
+    'landscape',
+  );
   return {
     name: words('sheetMunicipalities'),
-    columns: [6, fitWidth(model.projects.map((p) => p.name)), ...members.map((m) => fitWidth([m.name], 6)), 6, fitWidth([words('columnConfirmed')], 8)],
+    columns: layout.columns,
     rows,
-    rowHeights: { 1: 30 },
     merges: [],
     freeze: { rows: 1, columns: 2 },
-    listValidations: [{ range: `${columnLetter(first)}2:${lastMember}${lastRow}`, list: ['●'] }],
-    print: { paper: 'A4', orientation: 'landscape', titleRows: '1:1', header: words('municipalitiesTitle'), footer: { before: words('footerBefore'), after: words('footerAfter') } },
+    listValidations: members.length > 0 && model.projects.length > 0 ? [markValidation(`${columnLetter(first)}2:${lastMember}${lastRow}`, markError(words))] : [],
+    print: { paper: layout.paper, orientation: 'landscape', titleRows: '1:1', header: words('municipalitiesTitle'), footer: { before: words('footerBefore'), after: words('footerAfter') } },
   };
 }

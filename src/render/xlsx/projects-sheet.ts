@@ -1,7 +1,7 @@
 import type { Model, Project } from '../../model/index.js';
 import type { Words } from '../types.js';
-import { centred, header, mark, text } from './cells.js';
-import { columnLetter, fitWidth, type SheetSpec } from './spec.js';
+import { centred, header, mark, MARK, markValidation, text } from './cells.js';
+import { columnLetter, fitWidth, pageLayout, type ListValidation, type SheetSpec } from './spec.js';
 
 export interface ProjectsSheetOptions {
   readonly name: string;
@@ -10,10 +10,13 @@ export interface ProjectsSheetOptions {
   readonly projects: readonly Project[];
   /** The last column, after ページ. */
   readonly extra: { readonly title: string; readonly value: (project: Project) => string };
+  /** What a ● cell says when something else is typed; without it, Excel's or LibreOffice's own message. */
+  readonly markError?: ListValidation['error'];
 }
 
 /**
- * One row per project, for filtering and sorting; header frozen and filtered. Used for the
+ * One row per project, for filtering and sorting; header frozen and filtered; A4 landscape at
+ * 90 % with the text columns wrapping, or A3 when even that is too narrow. Used for the
  * council workbook's 連携事業一覧 and each handout's list. Template keys used: columnNo,
  * columnPillar, columnSection, columnField, columnProject, columnCommon, columnPage,
  * pillarCell, sectionCell, fieldCell, footerBefore, footerAfter.
@@ -42,15 +45,31 @@ export function projectsSheet(model: Model, words: Words, options: ProjectsSheet
   const last = columnLetter(headings.length);
   const firstMark = 6;
   const textColumn = (i: number) => rows.map((r) => String(r[i]!.value ?? ''));
+  // Text columns wrap rather than shrink the page: each may narrow to its minimum.
+  const flex = (i: number, min: number, max = 60) => ({ texts: [headings[i]!, ...textColumn(i)], min, max });
+  const layout = pageLayout(
+    [
+      fitWidth([headings[0]!, ...textColumn(0)], 4),
+      flex(1, 8),
+      flex(2, 6),
+      flex(3, 10),
+      flex(4, 14),
+      ...priorities.map((p) => fitWidth([p.mark, MARK], 3.5)),
+      { texts: [words('columnCommon')], min: 4 },
+      fitWidth([words('columnPage'), ...textColumn(headings.length - 2)], 4),
+      flex(headings.length - 1, 8, 50),
+    ],
+    'landscape',
+  );
   return {
     name: options.name,
-    columns: [6, fitWidth(textColumn(1), 8, 34), fitWidth(textColumn(2), 6, 34), fitWidth(textColumn(3), 8, 30), fitWidth(textColumn(4)), ...priorities.map(() => 5), fitWidth([words('columnCommon')], 6), 7, fitWidth([options.extra.title, ...textColumn(headings.length - 1)], 12, 50)],
+    columns: layout.columns,
     rows: [headings.map((h) => header(h)), ...rows],
     merges: [],
     freeze: { rows: 1, columns: 0 },
     ...(rows.length > 0 ? { autoFilter: `A1:${last}${rows.length + 1}` } : {}),
-    listValidations: rows.length > 0 ? [{ range: `${columnLetter(firstMark)}2:${columnLetter(firstMark + priorities.length)}${rows.length + 1}`, list: ['●'] }] : [],
-    print: { paper: 'A4', orientation: 'landscape', titleRows: '1:1', header: options.title, footer: { before: words('footerBefore'), after: words('footerAfter') } },
+    listValidations: rows.length > 0 ? [markValidation(`${columnLetter(firstMark)}2:${columnLetter(firstMark + priorities.length)}${rows.length + 1}`, options.markError)] : [],
+    print: { paper: layout.paper, orientation: 'landscape', titleRows: '1:1', header: options.title, footer: { before: words('footerBefore'), after: words('footerAfter') } },
   };
 }
 

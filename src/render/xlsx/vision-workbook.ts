@@ -1,6 +1,6 @@
 import type { Model } from '../../model/index.js';
 import type { OutputDocument, Renderer, Words } from '../types.js';
-import { WORKBOOK_FONT } from './cells.js';
+import { markError, WORKBOOK_FONT } from './cells.js';
 import { chartSheet } from './chart-sheet.js';
 import { historySheet } from './history-sheet.js';
 import { municipalitiesSheet } from './municipalities-sheet.js';
@@ -14,7 +14,7 @@ const TEMPLATE_KEYS = [
   'columnPillar', 'columnSection', 'columnField', 'columnProject', 'columnPage', 'columnNo', 'columnCommon', 'columnParticipants',
   'columnTotal', 'columnConfirmed', 'pillarCell', 'sectionCell', 'fieldCell', 'allParticipants', 'unconfirmed', 'totalRow',
   'footerBefore', 'footerAfter', 'sheetHistory', 'historyTitle', 'historyAdoption', 'columnHistoryDate', 'columnHistoryKind',
-  'columnHistorySummary',
+  'columnHistorySummary', 'markErrorTitle', 'markError',
 ] as const;
 
 /**
@@ -42,6 +42,7 @@ export function visionWorkbookSpec(model: Model, words: Words): WorkbookSpec {
         title: words('projectsTitle'),
         projects: model.projects,
         extra: { title: words('columnParticipants'), value: (project) => participantsText(project, words) },
+        markError: markError(words),
       }),
       municipalitiesSheet(model, words),
       ...(history ? [history] : []),

@@ -79,7 +79,9 @@ describe('council workbook (shipped data)', () => {
     expect(ws.rowCount).toBe(54);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBe('A1:N54');
-    for (const c of [2, 4, 5, 14]) expect(ws.getColumn(c).width, `column ${c}`).toBeGreaterThanOrEqual(10);
+    // Text columns wrap (two lines at most here) so that the sheet prints at 85 % or more on A4.
+    for (const c of [2, 4, 5]) expect(ws.getColumn(c).width, `column ${c}`).toBeGreaterThanOrEqual(10);
+    expect(ws.getColumn(14).width).toBeGreaterThanOrEqual(8);
   });
 
   it('市町村別: ● per participant, totals as formulas carrying their values', () => {
@@ -96,7 +98,7 @@ describe('council workbook (shipped data)', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 2 });
   });
 
-  it('● columns accept only ● or blank', () => {
+  it('● columns accept only ● or blank, and say so in Japanese when something else is typed', () => {
     const expectations: [string, string[]][] = [
       ['計画の体系', ['E4', 'J56']],
       ['連携事業一覧', ['F2', 'L54']],
@@ -104,20 +106,30 @@ describe('council workbook (shipped data)', () => {
     ];
     for (const [name, addresses] of expectations) {
       const ws = workbook.getWorksheet(name)!;
-      for (const a of addresses) expect(ws.getCell(a).dataValidation, `${name}!${a}`).toMatchObject({ type: 'list', allowBlank: true, formulae: ['"●"'] });
+      for (const a of addresses) {
+        const validation = ws.getCell(a).dataValidation;
+        expect(validation, `${name}!${a}`).toMatchObject({ type: 'list', allowBlank: true, formulae: ['"●"'], showErrorMessage: true, errorStyle: 'stop' });
+        expect(validation.errorTitle).toBe('入力できない値です');
+        expect(validation.error).toBe('● を入力するか、空欄にしてください。セル右の ▼ から ● を選べます。');
+        // No input prompt pops up over the grid of ● cells.
+        expect(validation.showInputMessage).toBeFalsy();
+        expect(validation.prompt).toBeUndefined();
+        expect(validation.promptTitle).toBeUndefined();
+      }
       expect(ws.getCell('A2').dataValidation, `${name}!A2`).toBeUndefined();
     }
   });
 
   it('every sheet is print-ready and every cell is in BIZ UDPゴシック', () => {
-    const titles: Record<string, [number, 'portrait' | 'landscape', string, string]> = {
-      計画の体系: [9, 'portrait', '2:3', '&C計画の体系'],
-      連携事業一覧: [9, 'landscape', '1:1', '&C第２期さっぽろ連携中枢都市圏ビジョン　連携事業一覧（令和6年(2024年)3月29日現在）'],
-      市町村別: [9, 'landscape', '1:1', '&C第２期さっぽろ連携中枢都市圏ビジョン　市町村別参加状況（令和6年(2024年)3月29日現在）'],
+    // paperSize 9 is A4, 8 is A3; fitToHeight 1 is one page tall, 0 as many as it takes.
+    const titles: Record<string, [number, 'portrait' | 'landscape', number, string, string]> = {
+      計画の体系: [8, 'portrait', 1, '2:3', '&C計画の体系'],
+      連携事業一覧: [9, 'landscape', 0, '1:1', '&C第２期さっぽろ連携中枢都市圏ビジョン　連携事業一覧（令和6年(2024年)3月29日現在）'],
+      市町村別: [8, 'landscape', 0, '1:1', '&C第２期さっぽろ連携中枢都市圏ビジョン　市町村別参加状況（令和6年(2024年)3月29日現在）'],
     };
     for (const ws of workbook.worksheets) {
-      const [paper, orientation, titleRows, header] = titles[ws.name]!;
-      expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: paper, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: titleRows });
+      const [paper, orientation, tall, titleRows, header] = titles[ws.name]!;
+      expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: paper, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: tall, printTitlesRow: titleRows });
       expect(ws.pageSetup.margins).toMatchObject({ left: 0.5, right: 0.5, top: 0.75, bottom: 0.75 });
       expect(ws.headerFooter).toMatchObject({ oddHeader: header, oddFooter: '&C- &P -' });
       ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: true }, (c) => expect(c.font?.name, `${ws.name}!${c.address}`).toBe('BIZ UDPゴシック')));
