@@ -3,6 +3,7 @@ import { checkData } from './check-data.js';
 import { BaseUnreadableError, InvalidBaseError } from './errors.js';
 import { displayFolder, readTemplates } from './load/index.js';
 import { copyAtRevision } from './load/git-revision.js';
+import { msg } from './messages/index.js';
 import type { Model } from './model/index.js';
 import { hasErrors, type Problem } from './problem.js';
 
@@ -34,7 +35,7 @@ export async function checkBase(spec: string, dataDir: string, templatesDir: str
   const copy = await copyAtRevision(ref, [dataDir, templatesDir], spec);
   try {
     const data = copy.folders.get(dataDir);
-    if (!data) throw new BaseUnreadableError(spec, `the revision has no ${displayFolder(dataDir)} folder`);
+    if (!data) throw new BaseUnreadableError(spec, msg('compare.noDataFolder', { folder: displayFolder(dataDir) }));
     const shownAs = (folder: string) => `${spec}:${path.relative(copy.tree, folder).split(path.sep).join('/')}/`;
     const checked = await checkData(data, shownAs(data));
     const templates = copy.folders.get(templatesDir);

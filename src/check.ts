@@ -2,12 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { checkBase, type Base } from './check-base.js';
 import { checkData } from './check-data.js';
 import { compareModels, type Comparison } from './compare/index.js';
-import { RenderError, TemplateError, TooManyPagesError, UsageError } from './errors.js';
+import { reason, RenderError, TemplateError, TooManyPagesError, UsageError } from './errors.js';
 import { displayFolder, missingTemplates, readTemplates, type Templates } from './load/index.js';
 import type { Model, Municipality } from './model/index.js';
+import { msg } from './messages/index.js';
 import { hasErrors, type Problem } from './problem.js';
 import { renderers, type OutputDocument, type Renderer, type RenderScope, type Words } from './render/index.js';
-import { nameKey } from './validate/index.js';
+import { closest, nameKey } from './validate/index.js';
 import { hashInputs } from './write/index.js';
 import { serialize } from './write/serialize.js';
 
@@ -90,13 +91,23 @@ export function isChecked(result: Awaited<ReturnType<typeof checkAll>>): result 
   return 'model' in result;
 }
 
-/** The member named by code, name or slug; a UsageError listing the choices otherwise. */
+/**
+ * The member named by code, name or slug, or by a unique beginning of one (江別 → 江別市), compared
+ * as a reader sees them (full-width letters, invisible characters). A UsageError otherwise,
+ * naming the members it could be or the nearest one, and listing the choices.
+ */
 export function findMunicipality(model: Model, wanted: string): Municipality {
   const key = nameKey(wanted);
-  const found = model.region.municipalities.find((m) => [m.code, m.name, m.slug].some((x) => nameKey(x) === key));
-  if (found) return found;
-  const choices = model.region.municipalities.map((m) => `${m.code} ${m.name} ${m.slug}`).join(', ');
-  throw new UsageError(`unknown municipality "${wanted}"; choose a code, name or slug: ${choices}`);
+  const members = model.region.municipalities;
+  const keys = (m: Municipality) => [m.code, m.name, m.slug].map(nameKey);
+  const exact = members.find((m) => keys(m).includes(key));
+  if (exact) return exact;
+  const starting = key === '' ? [] : members.filter((m) => keys(m).some((k) => k.startsWith(key)));
+  if (starting.length === 1) return starting[0]!;
+  if (starting.length > 1) throw new UsageError(msg('cli.ambiguousMunicipality', { wanted, matches: starting.map((m) => m.name) }));
+  const choices = members.map((m) => `${m.code} ${m.name} ${m.slug}`);
+  const near = closest(members.flatMap((m) => [m.name, m.slug]), wanted);
+  throw new UsageError(near === undefined ? msg('cli.unknownMunicipality', { wanted, choices }) : msg('cli.unknownMunicipalityNear', { wanted, near, choices }));
 }
 
 /** A renderer's words: its template file, filled with the model's vision, region and policies plus local names. */
@@ -120,7 +131,7 @@ function renderDocuments(renderer: Renderer, model: Model, templates: Templates,
   } catch (cause) {
     if (cause instanceof TemplateError) {
       const { file, key, line, column } = cause.template;
-      return { problem: { severity: 'error', file, line, column, path: key, message: `fails for this data while making the ${renderer.name}: ${(cause.cause as Error).message}` } };
+      return { problem: { severity: 'error', file, line, column, path: key, message: msg('output.templateFails', { renderer: renderer.name, error: reason(cause.cause) }) } };
     }
     throw new RenderError(renderer.name, { cause });
   }
@@ -132,6 +143,6 @@ async function layOut(document: OutputDocument, dataFolder: string): Promise<Uin
     return await serialize(document);
   } catch (error) {
     if (!(error instanceof RenderError && error.cause instanceof TooManyPagesError)) throw error;
-    return { severity: 'error', file: dataFolder, path: '', message: `${document.path} ${error.cause.message}` };
+    return { severity: 'error', file: dataFolder, path: '', message: msg('output.chartDoesNotFit', { output: document.path, why: error.cause.detail }) };
   }
 }

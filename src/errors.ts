@@ -1,7 +1,18 @@
+import { formatMessage, msg, type Message } from './messages/index.js';
 import type { Problem } from './problem.js';
 
+/**
+ * A failure the user is told about in words from the catalogue: `detail` is what the CLI
+ * prints, in the user's language; `message` is the same in English, for logs and stack traces.
+ */
+export abstract class ExplainedError extends Error {
+  constructor(readonly detail: Message, options?: { cause: unknown }) {
+    super(formatMessage(detail, 'en'), options);
+  }
+}
+
 /** The command line was used wrongly (exit 2). */
-export class UsageError extends Error {
+export class UsageError extends ExplainedError {
   override readonly name = 'UsageError';
 }
 
@@ -13,7 +24,8 @@ export class InvalidInputError extends Error {
   }
 }
 
-function reason(cause: unknown): string {
+/** What a library or the system said, as it said it: it has no words in the catalogue. */
+export function reason(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
 
@@ -26,42 +38,42 @@ export class TemplateError extends Error {
 }
 
 /** A document that must fit on `maxPages` pages (the one-page chart) does not. */
-export class TooManyPagesError extends Error {
+export class TooManyPagesError extends ExplainedError {
   override readonly name = 'TooManyPagesError';
   constructor(readonly pages: number, readonly maxPages: number) {
-    super(`it takes ${pages} pages but must fit on ${maxPages}: shorten long names, or move projects out of the largest field`);
+    super(msg('output.tooManyPages', { pages, maxPages }));
   }
 }
 
 /** A renderer failed to produce an output; names the output (exit 1). */
-export class RenderError extends Error {
+export class RenderError extends ExplainedError {
   override readonly name = 'RenderError';
   constructor(readonly output: string, options: { cause: unknown }) {
-    super(`could not render ${output}: ${reason(options.cause)}`, options);
+    super(options.cause instanceof ExplainedError ? msg('output.renderFailedBecause', { output, because: options.cause.detail }) : msg('output.renderFailed', { output, error: reason(options.cause) }), options);
   }
 }
 
-/** Writing the output folder failed (exit 1). */
-export class OutputWriteError extends Error {
+/** Writing the output folder failed (exit 1); `why` when we know it in words, else the system's own text. */
+export class OutputWriteError extends ExplainedError {
   override readonly name = 'OutputWriteError';
-  constructor(readonly target: string, options: { cause: unknown }) {
-    super(`could not write ${target}: ${reason(options.cause)}`, options);
+  constructor(readonly target: string, options: { cause: unknown; why?: Message }) {
+    super(options.why ? msg('output.writeRefused', { target, why: options.why }) : msg('output.writeFailed', { target, error: reason(options.cause) }), options);
   }
 }
 
 /** Another build held the output folder's lock longer than this build would wait; names its pid (exit 1). */
-export class OutputLockedError extends Error {
+export class OutputLockedError extends ExplainedError {
   override readonly name = 'OutputLockedError';
   constructor(readonly folder: string, readonly pid: number, readonly lockFile: string, readonly waitedMs: number) {
-    super(`output folder ${folder} is in use by another build (pid ${pid}), which did not finish within ${waitedMs / 1000} s; run again when it has, or, if process ${pid} is not a build, delete ${lockFile}`);
+    super(msg('output.locked', { folder, pid, lockFile, seconds: waitedMs / 1000 }));
   }
 }
 
 /** The base of a comparison could not be read at all: not a folder, not a git repository, no such revision (exit 1). */
-export class BaseUnreadableError extends Error {
+export class BaseUnreadableError extends ExplainedError {
   override readonly name = 'BaseUnreadableError';
-  constructor(readonly base: string, reasonText: string, options?: { cause: unknown }) {
-    super(`base ${base}: ${reasonText}`, options);
+  constructor(readonly base: string, why: Message, options?: { cause: unknown }) {
+    super(msg('compare.baseUnreadable', { base, why }), options);
   }
 }
 

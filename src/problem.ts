@@ -1,4 +1,6 @@
-/** A thing wrong (or worth a look) in the input, positioned so an editor can jump to it. */
+import type { Message } from './messages/index.js';
+
+/** A thing wrong (or worth a look) in the input, positioned so an editor can jump to it; its words come from the catalogue at the edge. */
 export interface Problem {
   readonly severity: 'error' | 'warning';
   /** Path as the user sees it, relative to the working directory. */
@@ -8,8 +10,10 @@ export interface Problem {
   readonly column?: number;
   /** Data path inside the file, e.g. `projects[12].page`; empty for the whole file. */
   readonly path: string;
-  readonly message: string;
-  readonly hint?: string;
+  /** What was found and what is expected. */
+  readonly message: Message;
+  /** Where it can be guessed, the value to write or the choices. */
+  readonly hint?: Message;
 }
 
 export type DataPath = readonly (string | number)[];

@@ -27,7 +27,8 @@ const PRINTED_LINE = /^(\S[^\n]*?(:\d+:\d+)?  .+?  \S.*|    hint: .*|\d+ errors?
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  // The printed-line checks below read the English format.
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), env: { LANG: 'en' } });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

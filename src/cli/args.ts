@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
+import { msg } from '../messages/index.js';
 
 export type Command = 'validate' | 'build' | 'compare';
 
@@ -7,70 +8,70 @@ export interface CliOptions {
   readonly command: Command;
   readonly dataDir: string;
   readonly outDir: string;
-  /** build only: code, name or slug of the one member whose handout to build. */
+  /** build only: code, name or slug (or a unique beginning of one) of the one member whose handout to build. */
   readonly municipality?: string;
   /** compare only: the data folder or `git:REF` to compare with. */
   readonly base?: string;
   /** compare only: print the change list as JSON instead of the summary. */
   readonly json: boolean;
+  /** No progress line, even on a terminal. */
+  readonly quiet: boolean;
+  /** build only: keep building whenever the data or the templates change. */
+  readonly watch: boolean;
   readonly help: boolean;
 }
 
-export const USAGE = `usage: npm run validate -- [--data <dir>]
-       npm run build -- [--data <dir>] [--out <dir>] [--municipality <code|name|slug>]
-       npm run compare -- --base <dir|git:REF> [--data <dir>] [--out <dir>] [--json]
+const OPTIONS = {
+  data: { type: 'string' },
+  out: { type: 'string' },
+  municipality: { type: 'string' },
+  base: { type: 'string' },
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  watch: { type: 'boolean', short: 'w' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-  --data <dir>            folder of YAML data files (default: data)
-  --out <dir>             folder the outputs are written to (default: output)
-  --municipality <which>  build only that member's handout (PDF and workbook)
-  --base <dir|git:REF>    compare: the earlier version, a data folder or data/ at a git revision
-                          (git:HEAD, git:HEAD~1, a tag); builds everything plus the 新旧対照表
-  --json                  compare: print the change list as JSON instead of the summary
-  --help                  show this text
-
-exit status: 0 done (warnings allowed), 1 invalid data or failed output, 2 wrong usage`;
+/**
+ * The language asked for with `--lang`, read before anything else so even a usage error is
+ * printed in it; `--lang` with another value is a usage error of its own (reported by parseCli).
+ */
+export function langFlag(argv: readonly string[]): string | undefined {
+  const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true });
+  return typeof values.lang === 'string' ? values.lang : undefined;
+}
 
 /** Reads argv (without node and the script); throws UsageError with a one-line reason. */
 export function parseCli(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        data: { type: 'string' },
-        out: { type: 'string' },
-        municipality: { type: 'string' },
-        base: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (cause) {
-    throw new UsageError((cause as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*/, ''), { cause });
+    throw new UsageError(msg('cli.badOption', { error: (cause as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*/, '') }), { cause });
   }
   const { values, positionals } = parsed;
   const [command, ...extra] = positionals;
-  if (values.help) return { command: command === 'build' || command === 'compare' ? command : 'validate', dataDir: 'data', outDir: 'output', json: false, help: true };
-  if (command !== 'validate' && command !== 'build' && command !== 'compare') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (values.data === '') throw new UsageError('--data needs a folder');
-  if (values.out === '') throw new UsageError('--out needs a folder');
-  if (command === 'validate' && values.out !== undefined) throw new UsageError('--out applies to build only');
-  if (command === 'validate' && values.municipality !== undefined) throw new UsageError('--municipality applies to build only');
-  if (values.municipality === '') throw new UsageError('--municipality needs a code, name or slug');
-  if (command === 'compare' && values.municipality !== undefined) throw new UsageError('--municipality applies to build only: compare builds every handout');
-  if (command !== 'compare' && values.base !== undefined) throw new UsageError('--base applies to compare only');
-  if (command !== 'compare' && values.json) throw new UsageError('--json applies to compare only');
-  if (command === 'compare' && !values.base) throw new UsageError('compare needs --base <data folder> or --base git:<revision>, e.g. --base git:HEAD');
+  if (values.lang !== undefined && values.lang !== 'ja' && values.lang !== 'en') throw new UsageError(msg('cli.badLang', { lang: values.lang }));
+  const common = { dataDir: values.data ?? 'data', outDir: values.out ?? 'output', json: values.json ?? false, quiet: values.quiet ?? false, watch: values.watch ?? false };
+  if (values.help) return { command: command === 'build' || command === 'compare' ? command : 'validate', ...common, help: true };
+  if (command !== 'validate' && command !== 'build' && command !== 'compare') throw new UsageError(command ? msg('cli.unknownCommand', { command }) : msg('cli.noCommand'));
+  if (extra.length > 0) throw new UsageError(msg('cli.unexpectedArgument', { argument: extra[0]! }));
+  if (values.data === '') throw new UsageError(msg('cli.needsFolder', { option: '--data' }));
+  if (values.out === '') throw new UsageError(msg('cli.needsFolder', { option: '--out' }));
+  if (command === 'validate' && values.out !== undefined) throw new UsageError(msg('cli.onlyFor', { option: '--out', command: 'build' }));
+  if (command === 'validate' && values.municipality !== undefined) throw new UsageError(msg('cli.onlyFor', { option: '--municipality', command: 'build' }));
+  if (values.municipality === '') throw new UsageError(msg('cli.municipalityEmpty'));
+  if (command === 'compare' && values.municipality !== undefined) throw new UsageError(msg('cli.compareBuildsAll'));
+  if (command !== 'compare' && values.base !== undefined) throw new UsageError(msg('cli.onlyFor', { option: '--base', command: 'compare' }));
+  if (command !== 'compare' && values.json) throw new UsageError(msg('cli.onlyFor', { option: '--json', command: 'compare' }));
+  if (command !== 'build' && values.watch) throw new UsageError(msg('cli.onlyFor', { option: '--watch', command: 'build' }));
+  if (command === 'compare' && !values.base) throw new UsageError(msg('cli.compareNeedsBase'));
   return {
     command,
-    dataDir: values.data ?? 'data',
-    outDir: values.out ?? 'output',
+    ...common,
     ...(values.municipality === undefined ? {} : { municipality: values.municipality }),
     ...(values.base === undefined ? {} : { base: values.base }),
-    json: values.json ?? false,
     help: false,
   };
 }

@@ -1,10 +1,16 @@
+import { formatMessage, msg, type Lang, type Message } from '../messages/index.js';
 import type { Model } from '../model/index.js';
 import { sortProblems, type Problem } from '../problem.js';
-import { printable } from './printable.js';
 import type { Manifest } from '../write/index.js';
+import { printable } from './printable.js';
+
+/** A catalogue message in the user's language, safe to print on one line. */
+export function say(message: Message, lang: Lang): string {
+  return printable(formatMessage(message, lang));
+}
 
 /** `file:line:column  path  message`, one group of lines per file, hints indented under their line. */
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Problem[], lang: Lang): string {
   const lines: string[] = [];
   let currentFile: string | undefined;
   for (const problem of sortProblems(problems)) {
@@ -12,38 +18,38 @@ export function formatProblems(problems: readonly Problem[]): string {
     currentFile = problem.file;
     const file = printable(problem.file);
     const where = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
-    const label = problem.severity === 'warning' ? 'warning: ' : '';
-    lines.push([where, printable(problem.path) || '-', `${label}${printable(problem.message)}`].join('  '));
-    if (problem.hint) lines.push(`    hint: ${printable(problem.hint)}`);
+    const text = say(problem.message, lang);
+    lines.push([where, printable(problem.path) || '-', problem.severity === 'warning' ? say(msg('cli.warning', { text }), lang) : text].join('  '));
+    if (problem.hint) lines.push(`    ${say(msg('cli.hint', { text: say(problem.hint, lang) }), lang)}`);
   }
   return lines.join('\n');
 }
 
-export function formatTally(problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error');
-  const warnings = problems.length - errors.length;
-  const files = new Set(errors.map((p) => p.file)).size;
-  const parts = [];
-  if (errors.length > 0) parts.push(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
-  if (warnings > 0) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
-  return parts.join(', ');
+export function formatTally(problems: readonly Problem[], lang: Lang): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const files = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;
+  const parts: Message[] = [];
+  if (errors > 0) parts.push(msg(errors === 1 ? (files === 1 ? 'cli.oneErrorOneFile' : 'cli.oneError') : files === 1 ? 'cli.errorsOneFile' : 'cli.errors', { errors, files }));
+  if (warnings > 0) parts.push(msg(warnings === 1 ? 'cli.oneWarning' : 'cli.warnings', { warnings }));
+  return parts.map((p) => say(p, lang)).join(say(msg('cli.and'), lang));
 }
 
-export function formatSummary(model: Model): string {
-  const fields = model.pillars.flatMap((p) => p.sections.flatMap((s) => s.fields));
+export function formatSummary(model: Model, lang: Lang): string {
+  const fields = model.pillars.reduce((n, p) => n + p.sections.reduce((m, s) => m + s.fields.length, 0), 0);
   return [
-    `${printable(model.vision.title)} (data as of ${model.vision.asOf.iso})`,
-    `  ${model.region.municipalities.length} municipalities`,
-    `  ${model.policies.priorities.length} priority policies + 1 common policy`,
-    `  ${model.pillars.length} pillars, ${fields.length} fields`,
-    `  ${model.projects.length} projects`,
+    say(msg('cli.summaryTitle', { title: model.vision.title, date: model.vision.asOf.iso }), lang),
+    `  ${say(msg('cli.summaryMembers', { count: model.region.municipalities.length }), lang)}`,
+    `  ${say(msg('cli.summaryPolicies', { count: model.policies.priorities.length }), lang)}`,
+    `  ${say(msg('cli.summaryStructure', { pillars: model.pillars.length, fields }), lang)}`,
+    `  ${say(msg('cli.summaryProjects', { count: model.projects.length }), lang)}`,
   ].join('\n');
 }
 
 /** The outputs this build wrote (a partial build's manifest also lists earlier ones). */
-export function formatWritten(manifest: Manifest, written: readonly string[], outDir: string): string {
+export function formatWritten(manifest: Manifest, written: readonly string[], outDir: string, lang: Lang): string {
   const mine = new Set(written);
   const folder = printable(outDir);
-  const lines = manifest.outputs.filter((o) => mine.has(o.path)).map((o) => `  ${folder}/${printable(o.path)}  ${o.bytes} bytes`);
-  return [`wrote ${lines.length} output${lines.length === 1 ? '' : 's'} and the manifest to ${folder}/`, ...lines].join('\n');
+  const lines = manifest.outputs.filter((o) => mine.has(o.path)).map((o) => `  ${folder}/${printable(o.path)}  ${say(msg('cli.bytes', { bytes: o.bytes }), lang)}`);
+  return [say(msg(lines.length === 1 ? 'cli.wroteOne' : 'cli.wrote', { count: lines.length, folder: `${folder}/` }), lang), ...lines].join('\n');
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { BaseUnreadableError } from '../errors.js';
+import { msg, type Message } from '../messages/index.js';
 
 const run = promisify(execFile);
 
@@ -24,15 +25,15 @@ export interface RevisionCopy {
  */
 export async function copyAtRevision(ref: string, folders: readonly string[], label: string): Promise<RevisionCopy> {
   // A ref that starts with "-" would be read by git as an option.
-  if (ref === '' || ref.startsWith('-')) throw new BaseUnreadableError(label, 'name a revision after "git:", such as git:HEAD~1 or git:v1.0');
+  if (ref === '' || ref.startsWith('-')) throw new BaseUnreadableError(label, msg('compare.refNeeded'));
   const first = path.resolve(folders[0]!);
-  const top = (await git(path.dirname(first), ['rev-parse', '--show-toplevel'], label, `${first} is not inside a git repository`)).trim();
-  const commit = (await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], label, `no revision "${ref}" in the repository ${top}`)).trim();
+  const top = (await git(path.dirname(first), ['rev-parse', '--show-toplevel'], label, msg('compare.notInRepo', { folder: first }))).trim();
+  const commit = (await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], label, msg('compare.noRevision', { ref, top }))).trim();
   const inRepo = new Map<string, string>();
   for (const folder of folders) {
     const relative = path.relative(top, await realpath(folder).catch(() => path.resolve(folder)));
     if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
-    const listed = await git(top, ['ls-tree', '-d', '--name-only', commit, '--', relative.split(path.sep).join('/') || '.'], label, 'cannot list the revision');
+    const listed = await git(top, ['ls-tree', '-d', '--name-only', commit, '--', relative.split(path.sep).join('/') || '.'], label, msg('compare.cannotRead', { ref: commit }));
     if (listed.trim() !== '') inRepo.set(folder, relative);
   }
   const root = await mkdtemp(path.join(tmpdir(), 'vision-base-'));
@@ -42,7 +43,7 @@ export async function copyAtRevision(ref: string, folders: readonly string[], la
     const archive = path.join(root, 'revision.tar');
     await mkdir(tree);
     if (inRepo.size > 0) {
-      await git(top, ['archive', '--format=tar', `--output=${archive}`, commit, '--', ...[...inRepo.values()].map((r) => r.split(path.sep).join('/'))], label, 'cannot read the revision');
+      await git(top, ['archive', '--format=tar', `--output=${archive}`, commit, '--', ...[...inRepo.values()].map((r) => r.split(path.sep).join('/'))], label, msg('compare.cannotRead', { ref: commit }));
       await run('tar', ['-x', '--no-same-owner', '--no-same-permissions', '-f', archive, '-C', tree]);
     }
     return { folders: new Map([...inRepo].map(([folder, relative]) => [folder, path.join(tree, relative)])), tree, commit, dispose };
@@ -52,12 +53,12 @@ export async function copyAtRevision(ref: string, folders: readonly string[], la
   }
 }
 
-async function git(cwd: string, args: readonly string[], label: string, failure: string): Promise<string> {
+async function git(cwd: string, args: readonly string[], label: string, failure: Message): Promise<string> {
   try {
     const { stdout } = await run('git', [...args], { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
     return stdout;
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT' && !(cause as { stderr?: unknown }).stderr) throw new BaseUnreadableError(label, 'git is not installed, so a git: base cannot be read', { cause });
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT' && !(cause as { stderr?: unknown }).stderr) throw new BaseUnreadableError(label, msg('compare.noGit'), { cause });
     throw new BaseUnreadableError(label, failure, { cause });
   }
 }

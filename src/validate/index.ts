@@ -11,6 +11,7 @@ import { checkShape, type Section, type ShapedFile } from './shape.js';
 export type { Dataset } from './dataset.js';
 export * from './schema.js';
 export { nameKey } from './name-key.js';
+export { closest } from './suggest.js';
 
 export interface ValidateOptions {
   /** False when some data file could not be read at all. */

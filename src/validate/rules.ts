@@ -309,7 +309,9 @@ function participationWarnings(projects: Dataset['projects'], fields: readonly C
   const first = unconfirmed[0];
   if (!first) return [];
   const nos = unconfirmed.map((p) => numbers.get(p));
-  const which = nos.every((n) => n !== undefined) ? msg('rules.projectNumbers', { ranges: numberRanges(nos) }) : unconfirmed.map((p) => p.value.id);
+  // Without every NO (some data unreadable) the ids stand in; a few of them are enough to say which.
+  const ids = unconfirmed.map((p) => p.value.id);
+  const which = nos.every((n) => n !== undefined) ? msg('rules.projectNumbers', { ranges: numberRanges(nos) }) : ids.length <= 5 ? ids : msg('rules.someIds', { ids: ids.slice(0, 5), more: ids.length - 5 });
   return [
     problemAt(
       first.at,

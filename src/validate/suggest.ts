@@ -1,9 +1,16 @@
-/** "did you mean …?" for a value that is close to one of the allowed ones. */
-export function choicesHint(label: string, choices: readonly string[], near: string): string {
+import { msg, type Message } from '../messages/index.js';
+
+/** The allowed values, with "did you mean …?" when `near` is close to one of them; `label` names the list (a message of its own). */
+export function choicesHint(label: Message, choices: readonly string[], near: string): Message {
+  const close = closest(choices, near);
+  return close === undefined ? msg('common.choices', { label, choices }) : msg('common.didYouMean', { close, label, choices });
+}
+
+/** The allowed value a typed one is probably meant to be, if any. */
+export function closest(choices: readonly string[], near: string): string | undefined {
   // Two edits catch a swapped pair of letters; on short values they would match almost anything.
   const limit = near.length <= 4 ? 1 : 2;
-  const close = choices.find((c) => editDistance(near.toLowerCase(), c.toLowerCase()) <= limit);
-  return close ? `did you mean "${close}"? ${label}: ${choices.join(', ')}` : `${label}: ${choices.join(', ')}`;
+  return choices.find((c) => editDistance(near.toLowerCase(), c.toLowerCase()) <= limit);
 }
 
 function editDistance(a: string, b: string): number {

@@ -1,15 +1,11 @@
 import path from 'node:path';
 import { OutputWriteError } from '../errors.js';
+import { msg, type Message } from '../messages/index.js';
 import { TEMPORARY_ROOM } from './atomic.js';
 
 /** Linux's limits (PATH_MAX, NAME_MAX), in bytes of UTF-8; most file systems share the name limit. */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
-
-/** Which limit a path exceeds, and by how much. */
-export class PathTooLongError extends Error {
-  override readonly name = 'PathTooLongError';
-}
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
@@ -23,14 +19,14 @@ export function checkPathLimits(targets: readonly string[]): void {
   for (const target of targets) {
     const name = path.basename(target);
     const folder = path.dirname(target).split(path.sep).find((s) => bytes(s) > NAME_MAX);
-    let reason: string | undefined;
+    let why: Message | undefined;
     if (folder !== undefined) {
-      reason = `the folder name "${folder}" is ${bytes(folder)} bytes in UTF-8; a name may have at most ${NAME_MAX}`;
+      why = msg('output.folderNameTooLong', { folder, bytes: bytes(folder), max: NAME_MAX });
     } else if (bytes(name) + TEMPORARY_ROOM > NAME_MAX) {
-      reason = `its name is ${bytes(name)} bytes in UTF-8; a file name may have at most ${NAME_MAX - TEMPORARY_ROOM} (${NAME_MAX} less ${TEMPORARY_ROOM} for the temporary name it is first written under)`;
+      why = msg('output.fileNameTooLong', { bytes: bytes(name), max: NAME_MAX - TEMPORARY_ROOM, limit: NAME_MAX, room: TEMPORARY_ROOM });
     } else if (bytes(target) + TEMPORARY_ROOM > PATH_MAX) {
-      reason = `the path is ${bytes(target)} bytes in UTF-8; a file's path may have at most ${PATH_MAX - TEMPORARY_ROOM} (${PATH_MAX} less ${TEMPORARY_ROOM} for the temporary name it is first written under)`;
+      why = msg('output.pathTooLong', { bytes: bytes(target), max: PATH_MAX - TEMPORARY_ROOM, limit: PATH_MAX, room: TEMPORARY_ROOM });
     }
-    if (reason !== undefined) throw new OutputWriteError(target, { cause: new PathTooLongError(reason) });
+    if (why !== undefined) throw new OutputWriteError(target, { cause: undefined, why });
   }
 }

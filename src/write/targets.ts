@@ -1,10 +1,11 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputWriteError } from '../errors.js';
+import { msg, type Message } from '../messages/index.js';
 import { attempt, onCode } from './attempt.js';
 
 /** Why a file at this path below the output folder cannot be replaced or removed cleanly, or undefined. */
-export type Trouble = string | undefined;
+export type Trouble = Message | undefined;
 
 /**
  * Checks the folders from the output folder down to `folder` (relative, `.` for the output
@@ -18,8 +19,8 @@ export async function folderTrouble(outDir: string, folder: string): Promise<Tro
     const absolute = path.join(outDir, ...segments.slice(0, i));
     const stats = await attempt(absolute, () => lstat(absolute).catch(onCode('ENOENT', undefined)));
     if (!stats) return undefined;
-    if (stats.isSymbolicLink()) return `${absolute} is a symbolic link; outputs are written only into real folders`;
-    if (!stats.isDirectory()) return `${absolute} is not a folder`;
+    if (stats.isSymbolicLink()) return msg('output.folderIsLink', { path: absolute });
+    if (!stats.isDirectory()) return msg('output.notAFolder', { path: absolute });
   }
   return undefined;
 }
@@ -34,12 +35,12 @@ export async function checkTargets(outDir: string, relatives: readonly string[])
   for (const relative of relatives) {
     const target = path.join(outDir, relative);
     const trouble = (await folderTrouble(outDir, path.posix.dirname(relative))) ?? (await fileTrouble(target));
-    if (trouble !== undefined) throw new OutputWriteError(target, { cause: new Error(`${trouble}; move it out of the way and build again`) });
+    if (trouble !== undefined) throw new OutputWriteError(target, { cause: undefined, why: msg('output.moveAside', { trouble }) });
   }
 }
 
 async function fileTrouble(target: string): Promise<Trouble> {
   const stats = await attempt(target, () => lstat(target).catch(onCode('ENOENT', undefined)));
   if (!stats || stats.isFile() || stats.isSymbolicLink()) return undefined;
-  return `${target} is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}`;
+  return msg(stats.isDirectory() ? 'output.isAFolder' : 'output.notARegularFile', { path: target });
 }

@@ -1,9 +1,11 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { msg, type Message } from '../messages/index.js';
 import type { Vision } from '../model/index.js';
 import type { OutputDocument } from '../render/index.js';
 import { writeFileAtomic } from './atomic.js';
 import { attempt } from './attempt.js';
+import type { DocumentCache } from './cache.js';
 import { JOURNAL_NAME, removeJournal, writeJournal } from './journal.js';
 import { checkPathLimits } from './limits.js';
 import { LOCK_NAME, withOutputLock } from './lock.js';
@@ -20,14 +22,20 @@ export interface WriteOptions {
   readonly lockWaitMs?: number;
   /** Bytes already made for some documents (laid out to check they fit), by path. */
   readonly made?: ReadonlyMap<string, Uint8Array>;
+  /** Told after each document is made: how many of how many. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Documents made before in this process: one described as then is not made again. */
+  readonly cache?: DocumentCache;
 }
 
 export interface WriteResult {
   readonly manifest: Manifest;
   /** Paths written by this build, relative to the output folder. */
   readonly written: readonly string[];
-  /** What the user should know about the folder, one sentence each (an interrupted build's outputs dropped, say). */
-  readonly warnings: readonly string[];
+  /** Of those, the ones whose bytes came from the cache: described exactly as before, not made again. */
+  readonly unchanged: readonly string[];
+  /** What the user should know about the folder (an interrupted build's outputs dropped, say). */
+  readonly warnings: readonly Message[];
 }
 
 const DEFAULT_LOCK_WAIT_MS = 30_000;
@@ -50,9 +58,17 @@ const DEFAULT_LOCK_WAIT_MS = 30_000;
  */
 export async function writeOutputs(outDir: string, documents: readonly OutputDocument[], vision: Vision, inputSha256: string, options: WriteOptions = { partial: false }): Promise<WriteResult> {
   const files: Serialised[] = [];
-  for (const document of documents) files.push({ path: document.path, bytes: options.made?.get(document.path) ?? (await serialize(document)) });
+  const unchanged: string[] = [];
+  for (const document of documents) {
+    const make = async () => options.made?.get(document.path) ?? (await serialize(document));
+    const made = options.cache ? await options.cache.bytes(document, make) : { bytes: await make(), reused: false };
+    if (made.reused) unchanged.push(document.path);
+    files.push({ path: document.path, bytes: made.bytes });
+    options.onProgress?.(files.length, documents.length);
+  }
   checkPathLimits([...files.map((f) => f.path), MANIFEST_NAME, JOURNAL_NAME, LOCK_NAME].map((p) => path.resolve(outDir, p)));
-  return withOutputLock(outDir, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, () => replaceOutputs(outDir, files, vision, inputSha256, options.partial));
+  const result = await withOutputLock(outDir, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, () => replaceOutputs(outDir, files, vision, inputSha256, options.partial));
+  return { ...result, unchanged };
 }
 
 interface Serialised {
@@ -60,7 +76,7 @@ interface Serialised {
   readonly bytes: Uint8Array;
 }
 
-async function replaceOutputs(outDir: string, files: readonly Serialised[], vision: Vision, inputSha256: string, partial: boolean): Promise<WriteResult> {
+async function replaceOutputs(outDir: string, files: readonly Serialised[], vision: Vision, inputSha256: string, partial: boolean): Promise<Omit<WriteResult, 'unchanged'>> {
   await checkTargets(outDir, [...files.map((f) => f.path), MANIFEST_NAME, JOURNAL_NAME]);
   const previous = await readPrevious(outDir);
   const made = new Set(files.map((f) => f.path));
@@ -96,6 +112,6 @@ async function keptEntries(outDir: string, previous: Previous, made: ReadonlySet
   return kept;
 }
 
-function interruptedWarning(outDir: string, lost: readonly string[]): string {
-  return `an earlier build into ${outDir} was interrupted; these outputs no longer matched the last complete build and were removed (or were already gone): ${lost.join(', ')}. Run \`npm run build\` to rebuild everything.`;
+function interruptedWarning(outDir: string, lost: readonly string[]): Message {
+  return msg('output.interrupted', { outDir, lost });
 }

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../src/messages/index.js';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -61,7 +62,7 @@ describe('after a build was interrupted', () => {
 
     const { model, documents } = await documentsOf(MINIMAL, 'otaru');
     const { manifest, warnings } = await writeOutputs(out, documents, model.vision, complete.inputSha256, { partial: true });
-    expect(warnings).toEqual([
+    expect(warnings.map((w) => formatMessage(w, 'en'))).toEqual([
       `an earlier build into ${out} was interrupted; these outputs no longer matched the last complete build and were removed (or were already gone): pdf/annex/013048-shinshino.pdf, pdf/system-chart.pdf, xlsx/vision.xlsx. Run \`npm run build\` to rebuild everything.`,
     ]);
     const gone = ['pdf/system-chart.pdf', 'xlsx/vision.xlsx'];

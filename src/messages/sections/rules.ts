@@ -108,6 +108,7 @@ export const RULES = {
     en: 'role given for "{{slug}}", which does not take part in {{project}}',
   },
   'rules.addParticipantOrRemoveRole': { ja: '{{slug}} を participants に加えるか、この役割を削除してください。', en: 'add it to participants or remove the role' },
+  'rules.someIds': { ja: '{{ids}} ほか {{more}} 件', en: '{{ids}} and {{more}} more' },
   'rules.unconfirmed': {
     ja: '{{total}} 事業のうち {{count}} 事業で、参加市町村がまだ確かめられていません（{{which}}）。',
     en: 'participation is unconfirmed for {{count}} of {{total}} projects ({{which}})',

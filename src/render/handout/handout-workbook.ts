@@ -1,6 +1,6 @@
 import type { Model } from '../../model/index.js';
 import type { Words } from '../types.js';
-import { cell, FILLS, header, text, WORKBOOK_FONT } from '../xlsx/cells.js';
+import { cell, FILLS, header, markError, text, WORKBOOK_FONT } from '../xlsx/cells.js';
 import { projectsSheet } from '../xlsx/projects-sheet.js';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../xlsx/spec.js';
 import { changeLine, renumberingLine } from './change-lines.js';
@@ -48,6 +48,7 @@ export function handoutWorkbookSpec(model: Model, words: Words, summary: Handout
         title: words('documentSubtitle'),
         projects: summary.projects,
         extra: { title: words('columnRole'), value: (p) => roleText(p, municipality, words) },
+        markError: markError(words),
       }),
     );
   }

@@ -14,7 +14,7 @@ const TEMPLATE_KEYS = [
   'pageNumber', 'footerBefore', 'footerAfter', 'changesHeading', 'changesNone', 'columnChange', 'changeAdded',
   'changeRemoved', 'changeRenamed', 'changeRenumbered', 'changeField', 'changeMarks', 'changePage', 'changeJoined',
   'changeLeft', 'changeParticipants', 'changeRole', 'changeRoleAdded', 'changeRoleRemoved', 'changeRenumbering',
-  'changeRange', 'sheetChanges',
+  'changeRange', 'sheetChanges', 'markErrorTitle', 'markError',
 ] as const;
 
 /** One handout per member in the scope, as a PDF and as a workbook; built with a base, each says what changed for its member. */

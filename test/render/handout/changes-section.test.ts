@@ -59,4 +59,10 @@ describe("the handouts' 「前回からの変更」", () => {
     const workbook = await readWorkbook(readFileSync(path.join(without, 'xlsx/annex/012033-otaru.xlsx')));
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['概要', '参加事業']);
   });
+
+  it("says in Japanese what a ● cell of the member's workbook accepts", async () => {
+    const workbook = await readWorkbook(readFileSync(path.join(without, 'xlsx/annex/012033-otaru.xlsx')));
+    const validation = workbook.getWorksheet('参加事業')!.getCell('F3').dataValidation;
+    expect(validation).toMatchObject({ type: 'list', formulae: ['"●"'], showErrorMessage: true, errorTitle: '入力できない値です', error: '● を入力するか、空欄にしてください。セル右の ▼ から ● を選べます。' });
+  });
 });

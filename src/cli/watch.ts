@@ -1,0 +1,66 @@
+import { watch as watchFolder } from 'node:fs';
+import { build, DEFAULT_TEMPLATES_DIR } from '../build.js';
+import { msg, type Lang } from '../messages/index.js';
+import type { Problem } from '../problem.js';
+import { DocumentCache } from '../write/index.js';
+import type { CliOptions } from './args.js';
+import { say } from './print.js';
+
+/** How long the folders must be quiet before a rebuild: an editor's save is often several writes. */
+const SETTLE_MS = 200;
+
+export interface WatchIo {
+  readonly out: (text: string) => void;
+  /** Prints a build's warnings. */
+  readonly problems: (problems: readonly Problem[]) => void;
+  /** Runs one build, printing its failure (the problems of invalid data, say) instead of ending the watch. */
+  readonly report: (build: () => Promise<void>) => Promise<void>;
+  /** Ends the watch (Ctrl+C on the command line). */
+  readonly stop: AbortSignal;
+}
+
+/**
+ * `build --watch`: builds, then rebuilds whenever a file under the data or templates folder
+ * changes, in one process that stays warm. Documents described exactly as in the build before
+ * are not made again, so an edit remakes only what it affects. An invalid state in between
+ * (a half-typed line) is reported like any build's problems, and the watch goes on.
+ */
+export async function watchBuild(options: CliOptions, io: WatchIo, lang: Lang): Promise<number> {
+  const cache = new DocumentCache();
+  const once = () =>
+    io.report(async () => {
+      const result = await build({ ...options, cache });
+      io.problems(result.problems);
+      const changed = result.written.filter((p) => !result.unchanged.includes(p));
+      io.out(say(msg('cli.rebuilt', { changed: changed.length, unchanged: result.unchanged.length }), lang));
+      for (const file of changed) io.out(`  ${options.outDir}/${file}`);
+    });
+  let running: Promise<void> | undefined;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    do {
+      again = false;
+      running = once();
+      await running;
+      running = undefined;
+    } while (again && !io.stop.aborted);
+  };
+  await run();
+  const folders = [options.dataDir, DEFAULT_TEMPLATES_DIR];
+  io.out(say(msg('cli.watching', { folders }), lang));
+  for (const folder of folders) {
+    watchFolder(folder, { recursive: true, signal: io.stop }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void run(), SETTLE_MS);
+    });
+  }
+  await new Promise<void>((resolve) => (io.stop.aborted ? resolve() : io.stop.addEventListener('abort', () => resolve(), { once: true })));
+  clearTimeout(timer);
+  await running;
+  return 0;
+}
