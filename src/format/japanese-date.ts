@@ -4,12 +4,14 @@ import type { CalendarDate } from '../calendar-date.js';
  * Dates as the plan's sources write them: 平成31年(2019年)3月29日, 令和元年(2019年)5月1日, and
  * months as they name editions: 令和7年(2025年)4月.
  * One formatter for every output. The era table is explicit rather than Intl's so the result
- * never depends on the machine's ICU data or time zone.
+ * never depends on the machine's ICU data or time zone. Newest first; each era runs until the
+ * day before the next one starts. The initial is how forms abbreviate it (R6.4.1), which
+ * src/format/era-date.ts reads back.
  */
-const ERAS = [
-  { name: '令和', start: '2019-05-01' },
-  { name: '平成', start: '1989-01-08' },
-  { name: '昭和', start: '1926-12-25' },
+export const ERAS = [
+  { name: '令和', initial: 'R', start: '2019-05-01' },
+  { name: '平成', initial: 'H', start: '1989-01-08' },
+  { name: '昭和', initial: 'S', start: '1926-12-25' },
 ] as const;
 
 /**

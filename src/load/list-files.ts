@@ -1,5 +1,6 @@
 import path from 'node:path';
 import fg from 'fast-glob';
+import { msg, type Message } from '../messages/index.js';
 import type { Problem } from '../problem.js';
 import { displayFolder, displayPath } from './display-path.js';
 
@@ -31,13 +32,13 @@ export interface ListOptions {
  */
 export async function listInputFiles(root: string, options: ListOptions): Promise<{ files: ListedFile[]; problems: Problem[] }> {
   const shownRoot = options.shownAs ?? displayFolder(root);
-  const problem = (shown: string, message: string, hint: string): Problem => ({ severity: 'error', file: shown, path: '', message, hint });
+  const problem = (shown: string, message: Message, hint: Message): Problem => ({ severity: 'error', file: shown, path: '', message, hint });
   let entries;
   try {
     entries = await fg('**', { cwd: root, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true, deep: options.depth + 1 });
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? 'error';
-    return { files: [], problems: [problem(shownRoot, `cannot be read (${code})`, 'check that every folder inside may be read')] };
+    return { files: [], problems: [problem(shownRoot, msg('load.unreadable', { code }), msg('load.checkFolders'))] };
   }
   const files: ListedFile[] = [];
   const problems: Problem[] = [];
@@ -45,14 +46,14 @@ export async function listInputFiles(root: string, options: ListOptions): Promis
     const absolute = path.join(root, entry.path);
     const shown = options.shownAs === undefined ? displayPath(absolute) : `${options.shownAs}${entry.path}`;
     const { dirent } = entry;
-    if (dirent.isSymbolicLink()) problems.push(problem(shown, 'is a symbolic link; links are not followed', 'copy the file or folder itself here, or remove the link'));
+    if (dirent.isSymbolicLink()) problems.push(problem(shown, msg('load.linkNotFollowed'), msg('load.copyOrRemoveLink')));
     else if (dirent.isDirectory()) {
-      if (entry.path.split('/').length > options.depth) problems.push(problem(`${shown}/`, `is nested more than ${options.depth} folders deep; its files are not read`, 'move its files up'));
-    } else if (!dirent.isFile()) problems.push(problem(shown, 'is not a regular file', 'only plain files may be in the folder'));
+      if (entry.path.split('/').length > options.depth) problems.push(problem(`${shown}/`, msg('load.tooDeep', { depth: options.depth }), msg('load.moveFilesUp')));
+    } else if (!dirent.isFile()) problems.push(problem(shown, msg('load.notRegularFile'), msg('load.onlyPlainFiles')));
     else if (options.matches(entry.path)) files.push({ name: entry.path, absolute, shown });
   }
   if (files.length > options.maxFiles) {
-    return { files: [], problems: [...problems, problem(shownRoot, `holds ${files.length} input files; at most ${options.maxFiles} are read`, 'merge small files, or move files that are not data out of the folder')] };
+    return { files: [], problems: [...problems, problem(shownRoot, msg('load.tooManyFiles', { count: files.length, max: options.maxFiles }), msg('load.mergeFiles'))] };
   }
   return { files, problems };
 }

@@ -1,5 +1,6 @@
-import { isAlias, isCollection, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import { LIMITS } from '../limits.js';
+import { msg, type Message, type MessageKey } from '../messages/index.js';
 import { formatDataPath, type DataPath, type Problem } from '../problem.js';
 import { forbiddenCharacter } from './characters.js';
 import { positionAt } from './position.js';
@@ -32,21 +33,26 @@ export function parseYaml(file: string, text: string, name = file): { file: Pars
   const error: Report = (offset, message, hint, path = []) => problems.push({ severity: 'error', file, ...at(offset), path: formatDataPath(path), message, ...(hint ? { hint } : {}) });
   // uniqueKeys is checked below in linear time: the library's own check is quadratic.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'silent' });
-  // One mistake (a tab, a stray colon) often trips several parser errors on its line: the
-  // first says where to look.
+  const indent = badIndentation(doc, text, lineCounter);
+  // What the parser says from a badly indented line on follows from it: only that line is told.
+  const before = (e: YAMLError) => indent === undefined || e.pos[0] < indent.lineStart;
+  // One mistake (a stray colon) often trips several parser errors on its line: the first says
+  // where to look.
   const linesReported = new Set<number>();
-  for (const e of doc.errors) {
+  for (const e of doc.errors.filter(before)) {
     const where = at(e.pos[0]);
     if (linesReported.has(where.line)) continue;
     linesReported.add(where.line);
-    error(e.pos[0], `YAML syntax: ${firstLine(e.message)}`);
+    const { message, hint } = SYNTAX[e.code] ?? { message: 'load.yamlSyntax' };
+    error(e.pos[0], msg(message, { detail: firstLine(e.message) }), hint && msg(hint));
   }
-  for (const warning of doc.warnings) {
-    problems.push({ severity: 'warning', file, ...at(warning.pos[0]), path: '', message: `YAML: ${firstLine(warning.message)}` });
+  for (const warning of doc.warnings.filter(before)) {
+    problems.push({ severity: 'warning', file, ...at(warning.pos[0]), path: '', message: msg('load.yamlWarning', { detail: firstLine(warning.message) }) });
   }
+  if (indent) error(indent.offset, msg(indent.tab ? 'load.indentTab' : 'load.indentFullWidth'), msg('load.indentHint'));
   let data: unknown;
-  // The checks below read the document's nodes; after a syntax error those are guesses.
-  if (doc.errors.length > 0) return { file: { file, name, text, doc, lineCounter, data }, problems };
+  // The checks below read the document's nodes; after a syntax error or a bad indentation those are guesses.
+  if (doc.errors.length > 0 || indent) return { file: { file, name, text, doc, lineCounter, data }, problems };
   try {
     checkNodes(doc, error, (offset) => at(offset).line);
     if (!problems.some((p) => p.severity === 'error')) data = doc.toJS({ maxAliasCount: LIMITS.aliasExpansion });
@@ -54,12 +60,67 @@ export function parseYaml(file: string, text: string, name = file): { file: Pars
     // The parser stops at a stack overflow itself, so only a file nested almost that deep gets
     // here; the alias limit is checked above, so the library's own is only a second guard.
     if (!(cause instanceof RangeError || cause instanceof ReferenceError)) throw cause;
-    error(0, cause instanceof RangeError ? 'is nested too deeply to be read' : `cannot be read: ${firstLine((cause as Error).message)}`, 'a data file needs only a few levels of lists and mappings, and few aliases');
+    error(0, cause instanceof RangeError ? msg('load.nestedTooDeeply') : msg('load.yamlUnreadable', { detail: firstLine((cause as Error).message) }), msg('load.fewLevels'));
   }
   return { file: { file, name, text, doc, lineCounter, data }, problems };
 }
 
-type Report = (offset: number, message: string, hint?: string, path?: DataPath) => void;
+type Report = (offset: number, message: Message, hint?: Message, path?: DataPath) => void;
+
+/**
+ * The parser's errors that a person typing a file makes, in words that say what to change;
+ * the rest keep the parser's own (English) text.
+ */
+const SYNTAX: Partial<Record<ErrorCode, { readonly message: MessageKey; readonly hint?: MessageKey }>> = {
+  BAD_INDENT: { message: 'load.yaml.badIndent' },
+  BLOCK_AS_IMPLICIT_KEY: { message: 'load.yaml.colon', hint: 'load.yaml.quoteHint' },
+  MULTILINE_IMPLICIT_KEY: { message: 'load.yaml.multilineKey' },
+  MISSING_CHAR: { message: 'load.yaml.missingChar' },
+  UNEXPECTED_TOKEN: { message: 'load.yaml.unexpected' },
+  BAD_SCALAR_START: { message: 'load.yaml.badStart', hint: 'load.yaml.quoteHint' },
+  BAD_DQ_ESCAPE: { message: 'load.yaml.badEscape' },
+  TAB_AS_INDENT: { message: 'load.yaml.tab' },
+  MULTIPLE_DOCS: { message: 'load.yaml.multipleDocs' },
+};
+
+/**
+ * The first place a line is indented with a tab or a full-width space (U+3000). YAML indents
+ * with half-width spaces only: a tab there trips a chain of parser errors, and to YAML a
+ * full-width space is no indentation at all but the first letter of a key, so the line's key
+ * (or list item) silently moves up a level. Inside a value's text (a block scalar, a value
+ * continued on the next line) either is text, and is left alone; so is a tab the parser took
+ * without complaint.
+ */
+function badIndentation(doc: Document.Parsed, text: string, lineCounter: LineCounter): { offset: number; lineStart: number; tab: boolean } | undefined {
+  // Gathered only once a line needs them: most files have no such line.
+  let scalars: { start: number; end: number; key: boolean }[] | undefined;
+  const scalarAt = (offset: number) => {
+    if (!scalars) {
+      const found: { start: number; end: number; key: boolean }[] = [];
+      visit(doc, {
+        Scalar(key, scalar) {
+          if (scalar.range) found.push({ start: scalar.range[0], end: scalar.range[1], key: key === 'key' });
+        },
+      });
+      scalars = found;
+    }
+    return scalars.find((s) => s.start <= offset && offset < s.end);
+  };
+  const errorLines = new Set(doc.errors.map((e) => lineCounter.linePos(e.pos[0]).line));
+  const leading = /[ \t\u3000]*/y;
+  for (const [index, lineStart] of lineCounter.lineStarts.entries()) {
+    leading.lastIndex = lineStart;
+    const indentation = leading.exec(text)![0];
+    const bad = indentation.search(/[\t\u3000]/);
+    if (bad < 0) continue;
+    const offset = lineStart + bad;
+    const scalar = scalarAt(offset);
+    const listItem = /^-(\s|$)/.test(text.slice(lineStart + indentation.length, lineStart + indentation.length + 2));
+    const indents = scalar ? scalar.key || (scalar.start >= lineStart && listItem) : errorLines.has(index + 1);
+    if (indents) return { offset, lineStart, tab: text[offset] === '\t' };
+  }
+  return undefined;
+}
 
 /** The data path of a node, from the chain of its ancestors that yaml's visitor passes. */
 function dataPath(ancestors: readonly unknown[], node: unknown): DataPath {
@@ -81,41 +142,41 @@ function checkNodes(doc: Document.Parsed, error: Report, lineOf: (offset: number
   visit(doc, {
     Map(_, map, ancestors) {
       const path = () => dataPath(ancestors, map);
-      if (map.items.length > LIMITS.collectionItems) error(start(map), `a mapping of ${map.items.length} keys; at most ${LIMITS.collectionItems} are read`, 'split the data, or remove what does not belong in it', path());
+      if (map.items.length > LIMITS.collectionItems) error(start(map), msg('load.bigMapping', { count: map.items.length, max: LIMITS.collectionItems }), msg('load.splitData'), path());
       const seen = new Map<string, Node>();
       for (const pair of map.items) {
         if (!isScalar(pair.key)) {
-          error(isNode(pair.key) ? start(pair.key) : start(map), 'a key must be plain text, not a list or a mapping', undefined, path());
+          error(isNode(pair.key) ? start(pair.key) : start(map), msg('load.keyNotText'), undefined, path());
           continue;
         }
         const key = String(pair.key.value);
         const first = seen.get(key);
-        if (first) error(start(pair.key), `the key "${key}" is written twice here; the first is on line ${lineOf(start(first))}`, 'keep one of them', [...path(), key]);
+        if (first) error(start(pair.key), msg('load.duplicateKey', { key, line: lineOf(start(first)) }), msg('load.keepOne'), [...path(), key]);
         else seen.set(key, pair.key);
-        if (key === '__proto__') error(start(pair.key), 'the key "__proto__" is not allowed', 'it could change how every object behaves once loaded; rename it', path());
+        if (key === '__proto__') error(start(pair.key), msg('load.protoKey'), msg('load.protoHint'), path());
       }
     },
     Seq(_, seq, ancestors) {
-      if (seq.items.length > LIMITS.collectionItems) error(start(seq), `a list of ${seq.items.length} items; at most ${LIMITS.collectionItems} are read`, 'split the data, or remove what does not belong in it', dataPath(ancestors, seq));
+      if (seq.items.length > LIMITS.collectionItems) error(start(seq), msg('load.bigList', { count: seq.items.length, max: LIMITS.collectionItems }), msg('load.splitData'), dataPath(ancestors, seq));
     },
     Scalar(_, scalar, ancestors) {
       if (typeof scalar.value !== 'string') return;
       const bad = forbiddenCharacter(scalar.value);
-      if (bad) error(start(scalar), `holds ${bad.name} at character ${bad.index + 1}, which no document can hold`, 'delete it: such characters are usually left over from copying text out of another program', dataPath(ancestors, scalar));
+      if (bad) error(start(scalar), msg('load.forbiddenCharacter', { character: bad.name, index: bad.index + 1 }), msg('load.forbiddenHint'), dataPath(ancestors, scalar));
     },
     Alias(_, alias, ancestors) {
       aliases += 1;
       const path = () => dataPath(ancestors, alias);
       const target = alias.resolve(doc);
       if (!target) {
-        error(start(alias), `*${alias.source} refers to no anchor &${alias.source} written before it`, 'define the anchor first, or write the value out', path());
+        error(start(alias), msg('load.noAnchor', { name: alias.source }), msg('load.noAnchorHint'), path());
         return;
       }
-      if (aliases === LIMITS.aliases + 1) error(start(alias), `more than ${LIMITS.aliases} aliases (*name) in one file`, 'write the values out', path());
+      if (aliases === LIMITS.aliases + 1) error(start(alias), msg('load.tooManyAliases', { max: LIMITS.aliases }), msg('load.writeValuesOut'), path());
       const before = expanded;
       expanded += expansion(target);
       if (before <= LIMITS.aliasExpansion && expanded > LIMITS.aliasExpansion) {
-        error(start(alias), `the aliases expand to more than ${LIMITS.aliasExpansion} values`, "an alias repeats its anchor's whole value; write the values out", path());
+        error(start(alias), msg('load.aliasExpansion', { max: LIMITS.aliasExpansion }), msg('load.aliasExpansionHint'), path());
       }
     },
   });

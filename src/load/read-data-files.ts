@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { LIMITS } from '../limits.js';
+import { msg, type Message } from '../messages/index.js';
 import type { Problem } from '../problem.js';
 import { displayFolder } from './display-path.js';
 import { listInputFiles } from './list-files.js';
@@ -23,12 +24,12 @@ export async function readDataFiles(dataDir: string, shownAs?: string): Promise<
   const root = path.resolve(dataDir);
   const shown = shownAs ?? displayFolder(root);
   const info = await stat(root).catch(() => undefined);
-  if (!info) return { files: [], problems: [folderProblem(shown, 'data folder not found', 'pass an existing folder with --data')], complete: false };
-  if (!info.isDirectory()) return { files: [], problems: [folderProblem(shown, 'not a folder', 'pass the folder that holds the YAML files with --data')], complete: false };
+  if (!info) return { files: [], problems: [folderProblem(shown, msg('load.noDataFolder'), msg('load.passDataFolder'))], complete: false };
+  if (!info.isDirectory()) return { files: [], problems: [folderProblem(shown, msg('load.notAFolder'), msg('load.passYamlFolder'))], complete: false };
   const listed = await listInputFiles(root, { matches: (name) => DATA_EXTENSIONS.test(name), depth: LIMITS.folderDepth, maxFiles: LIMITS.files, ...(shownAs === undefined ? {} : { shownAs }) });
   const problems: Problem[] = [...listed.problems];
   if (listed.files.length === 0 && problems.length === 0) {
-    problems.push(folderProblem(shown, 'no data files found (looked for *.yaml and *.yml)', 'the data folder must hold the vision, region, policies, pillars and projects as YAML files'));
+    problems.push(folderProblem(shown, msg('load.noDataFiles'), msg('load.whatDataHolds')));
   }
   const files: ParsedFile[] = [];
   let complete = listed.problems.length === 0;
@@ -43,7 +44,7 @@ export async function readDataFiles(dataDir: string, shownAs?: string): Promise<
     total += Buffer.byteLength(read.text);
     if (total > LIMITS.totalBytes) {
       complete = false;
-      problems.push(folderProblem(shown, `the data files hold more than ${LIMITS.totalBytes / 1024 / 1024} MB together; ${listedFile.name} and the files after it are not read`, 'remove what does not belong in the data'));
+      problems.push(folderProblem(shown, msg('load.dataTooBig', { megabytes: LIMITS.totalBytes / 1024 / 1024, file: listedFile.name }), msg('load.removeExtra')));
       break;
     }
     const parsed = parseYaml(listedFile.shown, read.text, listedFile.name);
@@ -53,6 +54,6 @@ export async function readDataFiles(dataDir: string, shownAs?: string): Promise<
   return { files, problems, complete };
 }
 
-function folderProblem(file: string, message: string, hint: string): Problem {
+function folderProblem(file: string, message: Message, hint: Message): Problem {
   return { severity: 'error', file, path: '', message, hint };
 }

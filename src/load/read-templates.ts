@@ -2,8 +2,10 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { isMap, isScalar } from 'yaml';
 import type { CalendarDate } from '../calendar-date.js';
+import { ExplainedError } from '../errors.js';
 import { formatFiscalYear, formatJapaneseDate, formatJapaneseYearMonth } from '../format/japanese-date.js';
 import { LIMITS } from '../limits.js';
+import { msg } from '../messages/index.js';
 import { hasErrors, type Problem } from '../problem.js';
 import { displayPath } from './display-path.js';
 import { listInputFiles } from './list-files.js';
@@ -34,9 +36,14 @@ handlebars.registerHelper('date', (value: unknown) => formatJapaneseDate(dateArg
 handlebars.registerHelper('yearMonth', (value: unknown) => formatJapaneseYearMonth(dateArgument('yearMonth', value)));
 handlebars.registerHelper('fiscalYear', (value: unknown) => formatFiscalYear(dateArgument('fiscalYear', value)));
 
+/** A helper given something it cannot write, thrown while a document renders: its words name the helper and what it was given. */
+export class HelperArgumentError extends ExplainedError {
+  override readonly name = 'HelperArgumentError';
+}
+
 function dateArgument(helper: string, value: unknown): CalendarDate {
   const date = value as Partial<CalendarDate> | null;
-  if (typeof date?.iso !== 'string' || typeof date.year !== 'number') throw new Error(`{{${helper}}} needs a date, such as vision.adopted; found ${JSON.stringify(value) ?? 'nothing'}`);
+  if (typeof date?.iso !== 'string' || typeof date.year !== 'number') throw new HelperArgumentError(msg('load.helperNeedsDate', { helper: `{{${helper}}}`, found: JSON.stringify(value) ?? msg('load.nothingGiven') }));
   return date as CalendarDate;
 }
 
@@ -66,7 +73,7 @@ export async function readTemplates(dir: string, shownAs?: string): Promise<{ te
     const compiled = new Map<string, Template>();
     templates.set(path.basename(name, '.yaml'), compiled);
     if (!isMap(contents)) {
-      if (!hasErrors(parsed.problems)) problems.push({ severity: 'error', file: file.file, line: 1, column: 1, path: '', message: 'expected a mapping of template names to texts' });
+      if (!hasErrors(parsed.problems)) problems.push({ severity: 'error', file: file.file, line: 1, column: 1, path: '', message: msg('load.templatesNotMapping') });
       continue;
     }
     for (const pair of contents.items) {
@@ -75,14 +82,14 @@ export async function readTemplates(dir: string, shownAs?: string): Promise<{ te
       const where = file.lineCounter.linePos(pair.value && 'range' in pair.value && pair.value.range ? pair.value.range[0] : 0);
       const at = { severity: 'error' as const, file: file.file, line: where.line, column: where.col, path: key };
       if (!isScalar(pair.value) || typeof pair.value.value !== 'string') {
-        problems.push({ ...at, message: 'expected the template as text' });
+        problems.push({ ...at, message: msg('load.templateNotText') });
         continue;
       }
       const source = pair.value.value;
       try {
         handlebars.parse(source);
       } catch (cause) {
-        problems.push({ ...at, message: `template syntax: ${String((cause as Error).message).split('\n')[0]}` });
+        problems.push({ ...at, message: msg('load.templateSyntax', { detail: String((cause as Error).message).split('\n')[0]! }) });
         continue;
       }
       compiled.set(key, { render: handlebars.compile(source, { strict: true, noEscape: true }), file: file.file, key, line: at.line, column: at.column });
@@ -95,6 +102,6 @@ export async function readTemplates(dir: string, shownAs?: string): Promise<{ te
 export function missingTemplates(templates: Templates, document: string, keys: readonly string[], dir: string): Problem[] {
   const file = displayPath(path.join(path.resolve(dir), `${document}.yaml`));
   const have = templates.get(document);
-  if (!have) return [{ severity: 'error', file, path: '', message: `template file not found; it must define: ${keys.join(', ')}` }];
-  return keys.filter((k) => !have.has(k)).map((k) => ({ severity: 'error', file, path: k, message: `missing template "${k}"` }));
+  if (!have) return [{ severity: 'error', file, path: '', message: msg('load.noTemplateFile', { keys }) }];
+  return keys.filter((k) => !have.has(k)).map((k) => ({ severity: 'error', file, path: k, message: msg('load.missingTemplate', { key: k }) }));
 }

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { LIMITS } from '../limits.js';
+import { msg, type Message } from '../messages/index.js';
 import type { Problem } from '../problem.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -22,7 +23,7 @@ export type TextResult = { readonly text: string; readonly problem?: undefined }
  * same as on any other machine.
  */
 export async function readInputText(absolute: string, shown: string): Promise<TextResult> {
-  const fail = (message: string, hint: string): TextResult => ({ problem: { severity: 'error', file: shown, path: '', message, hint } });
+  const fail = (message: Message, hint: Message): TextResult => ({ problem: { severity: 'error', file: shown, path: '', message, hint } });
   let handle;
   try {
     // O_NONBLOCK: opening a named pipe must not wait for a writer; O_NOFOLLOW: a link swapped in
@@ -30,13 +31,13 @@ export async function readInputText(absolute: string, shown: string): Promise<Te
     handle = await open(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return fail('is a symbolic link', 'copy the file itself into the folder');
-    return fail(`cannot be read (${code ?? 'error'})`, 'check that the file exists and may be read');
+    if (code === 'ELOOP') return fail(msg('load.link'), msg('load.copyFile'));
+    return fail(msg('load.unreadable', { code: code ?? 'error' }), msg('load.checkFile'));
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) return fail('is not a regular file', 'only plain YAML files may be in the folder');
-    if (info.size > LIMITS.fileBytes) return fail(`is ${megabytes(info.size)}; a file may hold at most ${megabytes(LIMITS.fileBytes)}`, 'split it into several files, or remove what does not belong in the data');
+    if (!info.isFile()) return fail(msg('load.notRegularFile'), msg('load.onlyYamlFiles'));
+    if (info.size > LIMITS.fileBytes) return fail(msg('load.fileTooBig', { size: megabytes(info.size), max: megabytes(LIMITS.fileBytes) }), msg('load.splitFile'));
     // One byte more than the size, to notice a file that changes while it is read.
     const buffer = Buffer.alloc(info.size + 1);
     let filled = 0;
@@ -45,7 +46,7 @@ export async function readInputText(absolute: string, shown: string): Promise<Te
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    if (filled !== info.size) return fail('changed while it was being read', 'run the command again once the file is saved');
+    if (filled !== info.size) return fail(msg('load.changedWhileRead'), msg('load.runAgain'));
     return decode(buffer.subarray(0, filled), shown);
   } finally {
     await handle.close();
@@ -70,8 +71,8 @@ export function decode(bytes: Uint8Array, shown: string): TextResult {
         line,
         column,
         path: '',
-        message: encoding ? `is not UTF-8: it looks like ${encoding}` : `is not UTF-8: byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} cannot start or continue a character`,
-        hint: 're-save it as UTF-8 (Notepad: 名前を付けて保存 → 文字コード UTF-8; VS Code: the encoding in the status bar → Save with Encoding → UTF-8)',
+        message: encoding ? msg('load.notUtf8', { encoding }) : msg('load.badByte', { byte: bytes[offset]!.toString(16).padStart(2, '0') }),
+        hint: msg('load.saveAsUtf8'),
       },
     };
   }

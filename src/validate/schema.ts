@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
+import type { MessageKey } from '../messages/index.js';
 
 /**
  * The shape of every data file. A file holds one or more of the top-level sections below;
@@ -7,19 +8,24 @@ import { LIMITS } from '../limits.js';
  * misspelt field never passes silently.
  */
 
-const nonEmpty = z.string().min(1, { error: 'must not be empty' });
+/**
+ * A check's words: the catalogue key zod keeps as the issue's message, which shape.ts puts in
+ * words with the issue's values (the input, a limit, a length), so the schema holds no wording.
+ */
+const says = (key: MessageKey) => ({ error: key });
+
+const nonEmpty = z.string().min(1, says('shape.empty'));
 
 /**
  * Text that is printed or kept: every kind has a length limit (src/limits.ts), so no text can
  * make a row taller than a page or a layout slow.
  */
 const text = (max: number, lines = 1) =>
-  nonEmpty
-    .max(max, { error: (issue) => `expected at most ${max} characters, found ${String(issue.input).length}` })
-    .refine((value) => lineCount(value) <= lines, {
-      // A line break makes a row as tall as a line of text, so lines are limited as well as characters.
-      error: (issue) => (lines === 1 ? 'expected one line: remove the line break' : `expected at most ${lines} lines, found ${lineCount(String(issue.input))}`),
-    });
+  nonEmpty.max(max, says('shape.tooLong')).superRefine((value, ctx) => {
+    // A line break makes a row as tall as a line of text, so lines are limited as well as characters.
+    const count = lineCount(value);
+    if (count > lines) ctx.addIssue({ code: 'custom', input: value, message: lines === 1 ? 'shape.oneLine' : 'shape.tooManyLines', params: { max: lines, count } });
+  });
 
 function lineCount(value: string): number {
   return value.split(/\r\n|[\r\n\u2028\u2029]/).length;
@@ -28,11 +34,14 @@ function lineCount(value: string): number {
 const T = LIMITS.text;
 const L = LIMITS.lines;
 
-/** A list with a limit on its length, checked (after the file's own item limit) before the rules run. */
-const list = <Item extends z.ZodType>(item: Item, max: number, what: string) => z.array(item).max(max, { error: (issue) => `expected at most ${max} ${what}, found ${(issue.input as unknown[]).length}` });
+/**
+ * A list with a limit on its length, checked (after the file's own item limit) before the rules
+ * run; its message names what the list holds (`shape.items.*`).
+ */
+const list = <Item extends z.ZodType>(item: Item, max: number, items: MessageKey) => z.array(item).max(max, says(items));
 
 /** The form only; whether the day exists is a rule, so one bad day does not hide the rest of its section. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' });
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, says('shape.isoDate'));
 
 export const provenanceStatus = z.enum(['certain', 'reconstructed', 'public-fact', 'unconfirmed']);
 
@@ -41,8 +50,8 @@ const note = text(T.note, L.note).optional();
 
 export const slug = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected an ASCII slug: lower-case letters, digits and hyphens, starting with a letter' })
-  .max(T.slug, { error: (issue) => `expected a slug of at most ${T.slug} characters (it names files), found ${String(issue.input).length}` });
+  .regex(/^[a-z][a-z0-9-]*$/, says('shape.slug'))
+  .max(T.slug, says('shape.slugTooLong'));
 
 /**
  * A revision's kind, printed in the 改定履歴: blank (spaces only, which `text` lets through)
@@ -50,7 +59,7 @@ export const slug = z
  */
 const revisionLabel = z
   .string()
-  .refine((value) => value.trim() !== '', { error: 'a revision needs a label saying what kind of change it was, such as 一部変更', abort: true })
+  .refine((value) => value.trim() !== '', { ...says('shape.revisionLabel'), abort: true })
   .pipe(text(T.revisionLabel));
 
 export const visionSchema = z.strictObject({
@@ -64,7 +73,7 @@ export const visionSchema = z.strictObject({
   period: z.strictObject({ start: isoDate, end: isoDate }),
   adopted: isoDate,
   /** Each 一部変更 of this vision, oldest first; the latest names the edition every output prints. */
-  revisions: list(z.strictObject({ date: isoDate, label: revisionLabel, summary: text(T.revisionSummary, L.revisionSummary).optional() }), LIMITS.revisions, 'revisions'),
+  revisions: list(z.strictObject({ date: isoDate, label: revisionLabel, summary: text(T.revisionSummary, L.revisionSummary).optional() }), LIMITS.revisions, 'shape.items.revisions'),
   provenance: z.strictObject({
     title: status,
     issuer: status,
@@ -80,7 +89,7 @@ export const visionSchema = z.strictObject({
 });
 
 export const municipalitySchema = z.strictObject({
-  code: z.string().regex(/^\d{6}$/, { error: 'expected a six-digit code in quotes, e.g. "011002"' }),
+  code: z.string().regex(/^\d{6}$/, says('shape.municipalityCode')),
   name: text(T.municipalityName),
   kind: z.enum(['市', '町', '村']),
   role: z.enum(['連携中枢都市', '連携市町村']),
@@ -95,14 +104,14 @@ export const regionSchema = z.strictObject({
   declared: isoDate,
   agreementsSigned: isoDate,
   provenance: z.strictObject({ declared: status, agreementsSigned: status, note }),
-  municipalities: list(municipalitySchema, LIMITS.municipalities, 'municipalities').min(1),
+  municipalities: list(municipalitySchema, LIMITS.municipalities, 'shape.items.municipalities').min(1),
   membersProvenance: z.strictObject({ name: status, code: status, kind: status, role: status, bureau: status, note }),
 });
 
-const policyNumber = z.int().min(1).max(LIMITS.priorities, { error: `policy numbers run from 1 to ${LIMITS.priorities}: every table has a ● column for each` });
+const policyNumber = z.int().min(1).max(LIMITS.priorities, says('shape.policyNumber'));
 
 export const policiesSchema = z.strictObject({
-  groups: list(z.strictObject({ id: slug, name: text(T.groupName) }), LIMITS.groups, 'groups').min(1),
+  groups: list(z.strictObject({ id: slug, name: text(T.groupName) }), LIMITS.groups, 'shape.items.groups').min(1),
   priorities: list(
     z.strictObject({
       number: policyNumber,
@@ -111,23 +120,23 @@ export const policiesSchema = z.strictObject({
       provenance: z.strictObject({ text: status, number: status, group: status, note }),
     }),
     LIMITS.priorities,
-    'priority policies',
+    'shape.items.priorities',
   ).min(1),
   common: z.strictObject({ label: text(T.commonLabel), text: text(T.commonText), provenance: z.strictObject({ text: status, note }) }),
 });
 
 const fieldId = z
   .string()
-  .regex(/^[0-9a-z][0-9a-z-]*$/, { error: 'expected a field id of digits, lower-case letters and hyphens, e.g. 3-1a' })
-  .max(T.id, { error: (issue) => `expected an id of at most ${T.id} characters, found ${String(issue.input).length}` });
+  .regex(/^[0-9a-z][0-9a-z-]*$/, says('shape.fieldId'))
+  .max(T.id, says('shape.idTooLong'));
 
 export const fieldSchema = z.strictObject({
   id: fieldId,
-  letter: z.string().regex(/^[a-z]$/, { error: 'expected one lower-case letter' }),
+  letter: z.string().regex(/^[a-z]$/, says('shape.letter')),
   name: text(T.structureName),
 });
 
-const fields = list(fieldSchema, LIMITS.fields, 'fields').min(1);
+const fields = list(fieldSchema, LIMITS.fields, 'shape.items.fields').min(1);
 
 export const sectionSchema = z.strictObject({
   number: z.int().min(1).max(LIMITS.sections),
@@ -140,11 +149,9 @@ export const pillarSchema = z
     number: z.int().positive().max(LIMITS.pillars),
     name: text(T.structureName),
     fields: fields.optional(),
-    sections: list(sectionSchema, LIMITS.sections, 'sections').min(1).optional(),
+    sections: list(sectionSchema, LIMITS.sections, 'shape.items.sections').min(1).optional(),
   })
-  .refine((pillar) => (pillar.fields === undefined) !== (pillar.sections === undefined), {
-    error: 'a pillar has either `fields` (no sections) or `sections`, not both and not neither',
-  });
+  .refine((pillar) => (pillar.fields === undefined) !== (pillar.sections === undefined), says('shape.pillarParts'));
 
 const projectProvenanceSchema = z.strictObject({
   no: status,
@@ -159,8 +166,8 @@ const projectProvenanceSchema = z.strictObject({
 /** A project's identity across revisions: never changes and is never given to another project. */
 export const projectId = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected an ASCII id: lower-case letters, digits and hyphens, starting with a letter, e.g. p54' })
-  .max(T.id, { error: (issue) => `expected an id of at most ${T.id} characters, found ${String(issue.input).length}` });
+  .regex(/^[a-z][a-z0-9-]*$/, says('shape.projectId'))
+  .max(T.id, says('shape.idTooLong'));
 
 /** No `no`: a project's NO is its place in chart order (pillar → section → field → order in the files). */
 export const projectSchema = z.strictObject({
@@ -168,14 +175,12 @@ export const projectSchema = z.strictObject({
   name: text(T.projectName),
   field: fieldId,
   page: z.int().positive().max(LIMITS.page),
-  marks: list(z.int(), LIMITS.priorities, 'marks'),
-  participants: z.union([z.literal('all'), list(slug, LIMITS.municipalities, 'participants')], {
-    error: 'expected `all` or a list of municipality slugs, e.g. [sapporo, otaru]',
-  }),
+  marks: list(z.int(), LIMITS.priorities, 'shape.items.marks'),
+  participants: z.union([z.literal('all'), list(slug, LIMITS.municipalities, 'shape.items.participants')], says('shape.participants')),
   details: z
     .strictObject({
       summary: text(T.summary, L.summary).optional(),
-      kpi: list(z.strictObject({ indicator: text(T.kpi), baseline: text(T.kpi).optional(), target: text(T.kpi).optional() }), LIMITS.kpis, 'indicators').optional(),
+      kpi: list(z.strictObject({ indicator: text(T.kpi), baseline: text(T.kpi).optional(), target: text(T.kpi).optional() }), LIMITS.kpis, 'shape.items.indicators').optional(),
       /** Each participating municipality's part (役割分担), by slug. */
       roles: z.record(slug, text(T.role, L.role)).optional(),
     })
@@ -187,10 +192,10 @@ export const dataFileSchema = z.strictObject({
   vision: visionSchema.optional(),
   region: regionSchema.optional(),
   policies: policiesSchema.optional(),
-  pillars: list(pillarSchema, LIMITS.pillars, 'pillars').optional(),
+  pillars: list(pillarSchema, LIMITS.pillars, 'shape.items.pillars').optional(),
   /** Default provenance for the projects of the same file; a project's own entries win. */
   projectProvenance: projectProvenanceSchema.optional(),
-  projects: list(projectSchema, LIMITS.projects, 'projects').optional(),
+  projects: list(projectSchema, LIMITS.projects, 'shape.items.projects').optional(),
 });
 
 export type ProvenanceStatus = z.infer<typeof provenanceStatus>;

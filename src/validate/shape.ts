@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { readWrittenDate } from '../format/era-date.js';
 import { locate, locateKey } from '../load/locate.js';
 import type { ParsedFile } from '../load/parse-yaml.js';
+import { CATALOGUE } from '../messages/catalogue.js';
+import { msg, type Message, type MessageKey, type MessageParam } from '../messages/index.js';
 import { formatDataPath, type DataPath, type Problem } from '../problem.js';
 import { dataFileSchema, type DataFile } from './schema.js';
-import { choicesHint } from './suggest.js';
+import { choicesHint, closest } from './suggest.js';
 
 export type Section = keyof DataFile;
 
@@ -34,7 +37,7 @@ export function checkShape(source: ParsedFile, options: ShapeOptions): { shaped:
   const result = dataFileSchema.safeParse(source.data, { reportInput: true });
   if (result.success) {
     if (Object.keys(result.data).length === 0) {
-      problems.push({ severity: 'error', file: source.file, line: 1, column: 1, path: '', message: 'the file holds no data', hint: `expected one or more of: ${topLevelKeys().join(', ')}` });
+      problems.push({ severity: 'error', file: source.file, line: 1, column: 1, path: '', message: msg('shape.noData'), hint: sectionsHint() });
     }
     return { shaped: { source, data: result.data, failed, indexes: {} }, problems };
   }
@@ -101,15 +104,16 @@ function isProjectPath(path: readonly PropertyKey[]): boolean {
 /** One message for the whole file: a file of data from before the change writes `no:` on every project. */
 function writtenNumbersProblem(source: ParsedFile, paths: readonly DataPath[]): Problem {
   const [first, ...rest] = paths.map((path) => ({ path, ...locateKey(source, path, 'no') }));
-  const others = rest.length === 0 ? '' : `, and the \`no:\` line of each other project in this file (line${rest.length === 1 ? '' : 's'} ${rest.map((r) => r.line).join(', ')})`;
+  const others = rest.map((r) => String(r.line));
+  const hint = others.length === 0 ? msg('shape.deleteNo', { line: first!.line }) : msg(others.length === 1 ? 'shape.deleteNoAndOther' : 'shape.deleteNoAndOthers', { line: first!.line, others });
   return {
     severity: 'error',
     file: source.file,
     line: first!.line,
     column: first!.column,
     path: formatDataPath([...first!.path, 'no']),
-    message: 'NO is no longer written in the data: it is computed from the order of the projects in the chart (pillar → section → field → order in the file)',
-    hint: `delete line ${first!.line}${others}; to move a project, move its entry`,
+    message: msg('shape.noWritten'),
+    hint,
   };
 }
 
@@ -122,10 +126,10 @@ function misspeltKeys(issues: readonly Issue[]): Set<string> {
   const unknown = issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ parent: pathKey(i.path), key: k })) : []));
   const out = new Set<string>();
   for (const issue of issues) {
-    if (issue.code !== 'invalid_type' || issue.input !== undefined) continue;
+    if (!isMissing(issue)) continue;
     const missing = String(issue.path.at(-1));
     const parent = pathKey(issue.path.slice(0, -1));
-    if (unknown.some((u) => u.parent === parent && choicesHint('', [missing], u.key).startsWith('did you mean'))) out.add(pathKey(issue.path));
+    if (unknown.some((u) => u.parent === parent && closest([missing], u.key) !== undefined)) out.add(pathKey(issue.path));
   }
   return out;
 }
@@ -141,76 +145,148 @@ function issueToProblems(source: ParsedFile, issue: Issue, options: ShapeOptions
       ...base,
       ...locateKey(source, path, key),
       path: formatDataPath([...path, key]),
-      message: `unknown field "${key}"`,
-      hint: keyHint(key, allowed),
+      message: msg('shape.unknownField', { key }),
+      ...(allowed.length === 0 ? {} : { hint: choicesHint(msg('shape.allowedHere'), allowed, key) }),
     }));
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined && path.length === 3 && isProjectPath(path.slice(0, 2)) && path[2] === 'id') {
-    return [{ ...base, ...locate(source, path), path: formatDataPath(path), message: 'missing required field "id": every project has a stable id that stays when its NO moves', hint: `write \`id: ${options.freshProjectId()}\` (an id no other project has used)` }];
+  if (isMissing(issue) && path.length === 3 && isProjectPath(path.slice(0, 2)) && path[2] === 'id') {
+    return [{ ...base, ...locate(source, path), path: formatDataPath(path), message: msg('shape.missingId'), hint: msg('shape.writeId', { id: options.freshProjectId() }) }];
   }
   const { message, hint } = describeIssue(issue, path);
   return [{ ...base, ...locate(source, path), path: formatDataPath(path), message, ...(hint ? { hint } : {}) }];
 }
 
-function describeIssue(issue: Issue, path: DataPath): { message: string; hint?: string } {
+/** What was found and what is expected; where the value meant can be read from what was written, the value to write. */
+function describeIssue(issue: Issue, path: DataPath): { message: Message; hint?: Message } {
   const input = 'input' in issue ? issue.input : undefined;
+  if (isMissing(issue)) return { message: msg('shape.missing', { field: String(path.at(-1)) }) };
+  const key = catalogueKey(issue.message);
+  if (key !== undefined) return describeChecked(issue, key, input);
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined) {
-        const field = path.at(-1);
-        return { message: `missing required field "${String(field)}"` };
-      }
-      if (path.length === 0) {
-        return { message: `expected a mapping of sections, found ${describe(input)}`, hint: `expected one or more of: ${topLevelKeys().join(', ')}` };
-      }
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      const hint = issue.expected === 'string' && typeof input === 'number' ? 'put the value in quotes so YAML keeps it as text (a leading zero is otherwise lost)' : undefined;
-      return { message: `expected ${expected}, found ${describe(input)}`, ...(hint ? { hint } : {}) };
+      if (path.length === 0) return { message: msg('shape.notSections', { found: describe(input) }), hint: sectionsHint() };
+      const expected = EXPECTED[issue.expected];
+      const message = msg('shape.wrongType', { expected: expected ? msg(expected) : issue.expected, found: describe(input) });
+      if (issue.expected === 'string' && typeof input === 'number') return { message, hint: msg('shape.quoteHint') };
+      const value = typeof input === 'string' && (issue.expected === 'number' || issue.expected === 'int') ? intendedNumber(input) : undefined;
+      if (value === undefined) return { message };
+      // Full-width digits are the usual slip of a Japanese input method: said as such, with the digits to type.
+      if (/[０-９]/.test(String(input))) return { message: msg('shape.fullWidthDigits', { field: fieldName(path), found: String(input).trim() }), hint: msg('shape.writeHalfWidth', { value }) };
+      return { message, hint: msg('shape.writeNumberOnly', { value }) };
     }
     case 'invalid_value':
-      return { message: `expected one of ${issue.values.map((v) => String(v)).join(', ')}, found ${describe(input)}` };
+      return { message: msg('shape.notOneOf', { choices: issue.values.map((v) => String(v)), found: describe(input) }) };
     case 'too_small':
-      if (issue.origin === 'number' || issue.origin === 'int') return { message: `expected ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, found ${describe(input)}` };
-      if (issue.origin === 'array' && Array.isArray(input)) return { message: `expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}, found ${input.length}` };
-      return { message: issue.message };
+      if (issue.origin === 'number') return { message: msg(issue.inclusive ? 'shape.atLeast' : 'shape.moreThan', { min: Number(issue.minimum), found: describe(input) }) };
+      if (issue.origin === 'array' && Array.isArray(input)) return { message: msg(issue.minimum === 1 ? 'shape.tooFewItem' : 'shape.tooFewItems', { min: Number(issue.minimum), count: input.length }) };
+      break;
     case 'too_big':
-      if (issue.origin === 'number' || issue.origin === 'int') return { message: `expected ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}, found ${describe(input)}` };
-      return { message: issue.message };
-    case 'invalid_format':
-      return { message: `${issue.message}, found ${describe(input)}` };
-    case 'invalid_union':
-      return { message: `${issue.message}, found ${describe(input)}` };
-    case 'invalid_key':
-      return { message: `a key here is not valid: ${issue.issues.map((i) => i.message).join('; ')}` };
+      if (issue.origin === 'number') return { message: msg(issue.inclusive ? 'shape.atMost' : 'shape.lessThan', { max: Number(issue.maximum), found: describe(input) }) };
+      break;
+    case 'invalid_key': {
+      // A record's key failed its own checks: each says why, in one message.
+      const reasons = issue.issues.map((nested) => describeIssue(nested, path).message);
+      return { message: msg('shape.badKey', { reason: reasons.reduce((first, then) => msg('shape.andAlso', { first, then })) }) };
+    }
+  }
+  // Only the schema's own checks are meant to get here, and they name a key (schema.ts `says`).
+  return { message: msg('shape.invalid', { detail: issue.message }) };
+}
+
+/** A check of the schema's, which named its message: filled in with the issue's values. */
+function describeChecked(issue: Issue, key: MessageKey, input: unknown): { message: Message; hint?: Message } {
+  const params: Record<string, MessageParam> = {
+    found: describe(input),
+    ...(typeof input === 'string' || Array.isArray(input) ? { count: input.length } : {}),
+    ...('maximum' in issue ? { max: Number(issue.maximum) } : {}),
+    ...('minimum' in issue ? { min: Number(issue.minimum) } : {}),
+    ...(issue.code === 'custom' ? issue.params : {}),
+  };
+  // A list's limit names what the list holds (schema.ts `list`).
+  if (issue.code === 'too_big' && issue.origin === 'array') return { message: msg('shape.tooManyItems', { ...params, items: msg(key) }) };
+  const message = msg(key, params);
+  if (key === 'shape.isoDate' && typeof input === 'string') {
+    const hint = dateHint(input);
+    return hint ? { message, hint } : { message };
+  }
+  return { message };
+}
+
+/** A required field that is not there: zod says a value of the wrong type (or, for a choice, not one of the choices) was found. */
+function isMissing(issue: Issue): boolean {
+  return (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+}
+
+function catalogueKey(text: string): MessageKey | undefined {
+  return Object.hasOwn(CATALOGUE, text) ? (text as MessageKey) : undefined;
+}
+
+/**
+ * The whole number meant by text typed by hand: full-width digits (６１), a unit (61ページ, ６１頁,
+ * 第2版) or full-width spaces around it. NFKC gives the digits to write; nothing else is guessed.
+ */
+function intendedNumber(input: string): string | undefined {
+  const match = /^(?:第|p\.?)?([+-]?\d+)(?:頁|ページ|版|番|号)?$/i.exec(input.normalize('NFKC').replace(/\s/g, ''));
+  return match ? String(Number(match[1])) : undefined;
+}
+
+/** Integer fields in words, for a message about how their value is written; others go by their key. */
+const FIELD_NAMES: Partial<Record<string, MessageKey>> = {
+  page: 'shape.field.page',
+  marks: 'shape.field.marks',
+  number: 'shape.field.number',
+  edition: 'shape.field.edition',
+};
+
+/** The field a value belongs to, by its nearest key (`marks` for marks[2]). */
+function fieldName(path: DataPath): MessageParam {
+  const field = String(path.findLast((part) => typeof part === 'string') ?? '');
+  const key = FIELD_NAMES[field];
+  return key ? msg(key) : field;
+}
+
+/** For a date not written YYYY-MM-DD: the date to write, or why the one meant cannot be. */
+function dateHint(input: string): Message | undefined {
+  const written = input.trim();
+  const date = readWrittenDate(input);
+  switch (date?.kind) {
+    case 'date':
+      return msg('shape.writeDate', { iso: date.iso, written });
+    case 'outsideEra':
+      return date.last === undefined ? msg('shape.dateBeforeEra', { written, era: date.era, first: date.first }) : msg('shape.dateOutsideEra', { written, era: date.era, first: date.first, last: date.last });
+    case 'noSuchDay':
+      return msg('shape.noSuchDay', { written });
     default:
-      return { message: issue.message };
+      return undefined;
   }
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list',
-  object: 'a mapping (key: value lines)',
-  boolean: 'true or false',
+const EXPECTED: Partial<Record<string, MessageKey>> = {
+  string: 'shape.type.string',
+  number: 'shape.type.number',
+  int: 'shape.type.int',
+  array: 'shape.type.array',
+  object: 'shape.type.object',
+  boolean: 'shape.type.boolean',
 };
 
-export function describe(value: unknown): string {
-  if (value === null) return 'nothing (an empty value)';
-  if (Array.isArray(value)) return 'a list';
+function describe(value: unknown): Message {
+  if (value === null) return msg('shape.found.nothing');
+  if (Array.isArray(value)) return msg('shape.found.list');
   switch (typeof value) {
     case 'string':
-      return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
+      return value.length > 40 ? msg('shape.found.longText', { text: value.slice(0, 40) }) : msg('shape.found.text', { text: value });
     case 'number':
-      return Number.isInteger(value) ? `the number ${value}` : `the number ${value} (not whole)`;
-    case 'boolean':
-      return String(value);
+      return msg(Number.isInteger(value) ? 'shape.found.number' : 'shape.found.fraction', { number: value });
     case 'object':
-      return 'a mapping';
+      return msg('shape.found.mapping');
     default:
-      return typeof value;
+      return msg('shape.found.value', { value: String(value) });
   }
+}
+
+function sectionsHint(): Message {
+  return msg('shape.sectionsHint', { keys: topLevelKeys() });
 }
 
 function topLevelKeys(): Section[] {
@@ -234,8 +310,4 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current = schema;
   while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
   return current;
-}
-
-function keyHint(key: string, allowed: string[]): string | undefined {
-  return allowed.length === 0 ? undefined : choicesHint('allowed here', allowed, key);
 }

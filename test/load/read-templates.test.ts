@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { build, DEFAULT_TEMPLATES_DIR } from '../../src/build.js';
 import { InvalidInputError } from '../../src/errors.js';
 import { readTemplates } from '../../src/load/index.js';
+import { inWords } from '../helpers/check.js';
 import { MINIMAL, tempDir } from '../helpers/fixture.js';
 
 function templatesWith(edit: (text: string) => string): string {
@@ -28,16 +29,16 @@ describe('templates', () => {
     const outDir = path.join(tempDir(), 'out');
     const error = await build({ dataDir: MINIMAL, outDir, templatesDir: templates }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
-    const problem = (error as InvalidInputError).problems.find((p) => p.path === 'columnNo')!;
+    const [problem] = inWords((error as InvalidInputError).problems.filter((p) => p.path === 'columnNo'));
     const lines = readFileSync(path.join(templates, 'system-chart.yaml'), 'utf8').split('\n');
-    expect(problem.line).toBe(lines.findIndex((l) => l.startsWith('columnNo:')) + 1);
-    expect(problem.message).toMatch(/^template syntax: /);
+    expect(problem!.line).toBe(lines.findIndex((l) => l.startsWith('columnNo:')) + 1);
+    expect(problem!.message).toMatch(/^template syntax: /);
   });
 
   it('reports a template the renderer needs but the file lacks', async () => {
     const templates = templatesWith((t) => t.replace(/^columnPage: .*\n/m, ''));
     const error = await build({ dataDir: MINIMAL, outDir: tempDir(), templatesDir: templates }).catch((e: unknown) => e);
-    expect((error as InvalidInputError).problems.filter((p) => p.severity === 'error').map((p) => [p.path, p.message])).toEqual([['columnPage', 'missing template "columnPage"']]);
+    expect(inWords((error as InvalidInputError).problems.filter((p) => p.severity === 'error')).map((p) => [p.path, p.message])).toEqual([['columnPage', 'missing template "columnPage"']]);
   });
 
   it('reports a template that fails on this data at its line, naming the document, before anything is written', async () => {
@@ -45,7 +46,7 @@ describe('templates', () => {
     const outDir = path.join(tempDir(), 'out');
     const error = await build({ dataDir: MINIMAL, outDir, templatesDir: templates }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
-    const [problem, ...rest] = (error as InvalidInputError).problems.filter((p) => p.severity === 'error');
+    const [problem, ...rest] = inWords((error as InvalidInputError).problems.filter((p) => p.severity === 'error'));
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: path.join(templates, 'system-chart.yaml'), path: 'issuerLine' });
     expect(problem!.line).toBe(readFileSync(path.join(templates, 'system-chart.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('issuerLine:')) + 1);

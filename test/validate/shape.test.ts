@@ -109,3 +109,76 @@ it('rejects a project name too long for a table row', async () => {
   const [error] = await errorsOf(dir);
   expect(error).toMatchObject({ path: 'projects[2].name', message: 'expected at most 100 characters, found 101' });
 });
+
+describe('shapes: the value meant, where it can be read from what was typed', () => {
+  it.each([
+    ['page: ６１', '６１'],
+    ['page: ６１頁', '６１頁'],
+    ['page: 　６１　', '６１'],
+  ])('%s: full-width digits in a page, with the digits to write', async (line, found) => {
+    const dir = fixture({ [P1]: replaceOnce('page: 10', line) });
+    const at = { name: P1, line: lineOf(dir, P1, line), column: 11, path: 'projects[0].page' };
+    const [en] = await errorsOf(dir, 'en');
+    expect(en).toMatchObject({ ...at, message: `page is written with full-width digits "${found}"`, hint: 'write 61' });
+    const [ja] = await errorsOf(dir, 'ja');
+    expect(ja).toMatchObject({ ...at, message: `ページに全角数字「${found}」があります`, hint: '半角で 61 と書いてください' });
+  });
+
+  it('a page written with its unit: the number alone', async () => {
+    const dir = fixture({ [P1]: replaceOnce('page: 10', 'page: 61ページ') });
+    const at = { line: lineOf(dir, P1, 'page: 61ページ'), column: 11, path: 'projects[0].page' };
+    expect((await errorsOf(dir, 'en'))[0]).toMatchObject({ ...at, message: 'expected a number, found "61ページ"', hint: 'write 61' });
+    expect((await errorsOf(dir, 'ja'))[0]).toMatchObject({ ...at, message: '数値を書くところに「61ページ」が書かれています', hint: '数字だけで 61 と書いてください' });
+  });
+
+  it('a ● mark in full-width digits, at the mark', async () => {
+    const dir = fixture({ [P1]: replaceOnce('marks: [1]', 'marks: [１]') });
+    const at = { line: lineOf(dir, P1, 'marks: [１]'), column: 13, path: 'projects[1].marks[0]' };
+    expect(await errorsOf(dir, 'en')).toEqual([expect.objectContaining({ ...at, message: 'marks is written with full-width digits "１"', hint: 'write 1' })]);
+    expect(await errorsOf(dir, 'ja')).toEqual([expect.objectContaining({ ...at, message: '●の番号に全角数字「１」があります', hint: '半角で 1 と書いてください' })]);
+  });
+
+  it.each([
+    ['令和6年3月29日', '2024-03-29'],
+    ['令和元年5月1日', '2019-05-01'],
+    ['R6.4.1', '2024-04-01'],
+    ['R6/4/1', '2024-04-01'],
+    ['H31.3.29', '2019-03-29'],
+    ['平成31年3月29日', '2019-03-29'],
+    ['2024/3/29', '2024-03-29'],
+    ['２０２４年３月２９日', '2024-03-29'],
+    ['2024年3月29日', '2024-03-29'],
+  ])('a date written %s: the date to write', async (written, iso) => {
+    const dir = fixture({ 'vision.yaml': replaceOnce('adopted: 2024-03-29', `adopted: ${written}`) });
+    const at = { name: 'vision.yaml', line: 12, column: 12, path: 'vision.adopted' };
+    const [en] = (await errorsOf(dir, 'en')).filter((e) => e.path === at.path);
+    expect(en).toMatchObject({ ...at, message: `expected a date written YYYY-MM-DD, found "${written}"`, hint: `write the date as ${iso} (${written} → ${iso})` });
+    const [ja] = (await errorsOf(dir, 'ja')).filter((e) => e.path === at.path);
+    expect(ja).toMatchObject({ ...at, message: `日付は YYYY-MM-DD の形で書きます（「${written}」が書かれています）`, hint: `日付は ${iso} の形で書いてください（${written} → ${iso}）` });
+  });
+
+  it.each([
+    ['平成32年3月29日', 'there was no such date: 平成 ran from 1989-01-08 to 2019-04-30', '平成32年3月29日という日はありません。平成は 1989-01-08 から 2019-04-30 までです'],
+    ['令和1年4月1日', 'there was no such date: 令和 began on 2019-05-01', '令和1年4月1日という日はありません。令和は 2019-05-01 からです'],
+  ])('a date its era did not have (%s): says so rather than guess', async (written, en, ja) => {
+    const dir = fixture({ 'vision.yaml': replaceOnce('adopted: 2024-03-29', `adopted: ${written}`) });
+    const at = { line: 12, column: 12, path: 'vision.adopted' };
+    expect((await errorsOf(dir, 'en')).find((e) => e.path === at.path)).toMatchObject({ ...at, hint: en });
+    expect((await errorsOf(dir, 'ja')).find((e) => e.path === at.path)).toMatchObject({ ...at, hint: ja });
+  });
+
+  it('an unknown key in Japanese, with the key it is probably meant to be', async () => {
+    const dir = fixture({ [P1]: replaceOnce('    page: 11\n    marks: [1]', '    page: 11\n    mark: [1]') });
+    const errors = await errorsOf(dir, 'ja');
+    expect(errors.map((e) => [e.path, e.line, e.column, e.message, e.hint])).toEqual([
+      ['projects[1].mark', lineOf(dir, P1, 'mark: [1]'), 5, '項目「mark」はここには書けません', '「marks」の誤りではありませんか。ここに書ける項目：id、name、field、page、marks、participants、details、provenance'],
+    ]);
+  });
+
+  it('a wrong type in Japanese: what was expected and what was found', async () => {
+    const dir = fixture({ [P1]: replaceOnce('page: 10', 'page: "十"') });
+    const [error] = await errorsOf(dir, 'ja');
+    expect(error).toMatchObject({ line: lineOf(dir, P1, 'page: "十"'), column: 11, path: 'projects[0].page', message: '数値を書くところに「十」が書かれています' });
+    expect(error!.hint).toBeUndefined();
+  });
+});
