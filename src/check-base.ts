@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkData } from './check-data.js';
 import { BaseUnreadableError, InvalidBaseError } from './errors.js';
@@ -27,6 +28,8 @@ const GIT_PREFIX = 'git:';
 export async function checkBase(spec: string, dataDir: string, templatesDir: string): Promise<Base> {
   if (!spec.startsWith(GIT_PREFIX)) {
     const label = displayFolder(spec);
+    // The loader's own message for a missing folder speaks of --data; this is the base.
+    if (!(await stat(spec).catch(() => undefined))?.isDirectory()) throw new BaseUnreadableError(label, msg('compare.notAFolder'));
     const checked = await checkData(spec);
     if (!checked.model) throw new InvalidBaseError(label, errorsOnly(checked.problems));
     return { label, model: checked.model, inputs: checked.inputs };

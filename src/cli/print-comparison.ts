@@ -1,3 +1,4 @@
+import { compareDates } from '../calendar-date.js';
 import { isUnchanged, type Comparison, type ProjectAspect, type ProjectChange } from '../compare/index.js';
 import { msg, type Lang, type Message, type MessageKey } from '../messages/index.js';
 import { say } from './print.js';
@@ -17,8 +18,10 @@ const NAMED = 3;
 
 /** One screen: how many projects changed in each way, a few of each by NO and name, the renumbering, the other printed items. */
 export function formatComparison(comparison: Comparison, base: string, lang: Lang): string {
-  const head = say(msg('compare.heading', { base, baseDate: comparison.base.asOf.iso, currentDate: comparison.current.asOf.iso }), lang);
-  if (isUnchanged(comparison)) return `${head}\n${say(msg('compare.unchanged'), lang)}`;
+  const dates = { baseDate: comparison.base.asOf.iso, currentDate: comparison.current.asOf.iso };
+  const lines = [say(msg('compare.heading', { base, ...dates }), lang)];
+  if (compareDates(comparison.base.asOf, comparison.current.asOf) > 0) lines.push(`  ${say(msg('cli.warning', { text: msg('compare.baseNewer', dates) }), lang)}`);
+  if (isUnchanged(comparison)) return [...lines, say(msg(comparison.revisionRecordChanged ? 'compare.revisionsOnly' : 'compare.unchanged'), lang)].join('\n');
   const labels = [...KINDS.map((k) => k.label), 'compare.renumbered', 'compare.other'] as const;
   const width = Math.max(...labels.map((l) => displayWidth(say(msg(l), lang)))) + 2;
   const line = (label: MessageKey, count: number, named: readonly Message[]) => {
@@ -26,7 +29,6 @@ export function formatComparison(comparison: Comparison, base: string, lang: Lan
     const list = named.map((m) => say(m, lang)).join(lang === 'ja' ? '、' : '; ');
     return `  ${text}${' '.repeat(width - displayWidth(text))}${String(count).padStart(3)}${list ? `  ${list}` : ''}`;
   };
-  const lines = [head];
   for (const { aspect, label } of KINDS) {
     const changes = comparison.projects.filter((c) => c.aspects.includes(aspect));
     const named: Message[] = changes.slice(0, NAMED).map(describe);

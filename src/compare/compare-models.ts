@@ -1,4 +1,5 @@
 import type { Model, Municipality, Project } from '../model/index.js';
+import { circledNumber } from '../model/notation.js';
 import type { Comparison, ItemChange, MemberKey, ProjectAspect, ProjectChange, Renumbering, Subject, VisionKey } from './types.js';
 
 /** Two valid models → what changed from `base` to `current`. Pure; the order of every list is fixed by the data. */
@@ -9,10 +10,11 @@ export function compareModels(base: Model, current: Model): Comparison {
     projects: projectChanges(base, current),
     renumberings: renumberings(base, current),
     items: [...visionItems(base, current), ...structureItems(base, current), ...policyItems(base, current), ...memberItems(base, current), ...roleItems(base, current)],
+    revisionRecordChanged: JSON.stringify(base.vision.revisions) !== JSON.stringify(current.vision.revisions),
   };
 }
 
-/** True when nothing the plan prints differs. */
+/** True when nothing the 新旧対照表 would list differs (the revision record aside). */
 export function isUnchanged(comparison: Comparison): boolean {
   return comparison.projects.length === 0 && comparison.renumberings.length === 0 && comparison.items.length === 0;
 }
@@ -20,6 +22,7 @@ export function isUnchanged(comparison: Comparison): boolean {
 function projectChanges(base: Model, current: Model): ProjectChange[] {
   const before = new Map(base.projects.map((p) => [p.id, p]));
   const after = new Map(current.projects.map((p) => [p.id, p]));
+  const reordered = outOfOrder(base, current);
   const placed: { at: number; change: ProjectChange }[] = [];
   for (const p of current.projects) {
     const old = before.get(p.id);
@@ -28,7 +31,8 @@ function projectChanges(base: Model, current: Model): ProjectChange[] {
       continue;
     }
     const aspects = aspectsOf(old, p);
-    if (aspects.some((a) => a !== 'renumbered')) placed.push({ at: p.no, change: { id: p.id, before: old, after: p, aspects, additionsOnly: onlyGained(old, p, aspects) } });
+    // A NO moved by others is a renumbering run; a project that changed places with others is its own row.
+    if (aspects.some((a) => a !== 'renumbered') || reordered.has(p.id)) placed.push({ at: p.no, change: { id: p.id, before: old, after: p, aspects, additionsOnly: onlyGained(old, p, aspects) } });
   }
   // A removed project sits just after the project that came before it in the base, where that one is now.
   let anchor = 0;
@@ -44,7 +48,7 @@ function aspectsOf(old: Project, p: Project): ProjectAspect[] {
   const aspects: ProjectAspect[] = [];
   if (old.name !== p.name) aspects.push('renamed');
   if (old.no !== p.no) aspects.push('renumbered');
-  if (old.field.id !== p.field.id) aspects.push('field');
+  if (moved(old, p)) aspects.push('field');
   if (!sameList(old.marks, p.marks)) aspects.push('marks');
   if (old.page !== p.page) aspects.push('page');
   if (!sameParticipation(old, p)) aspects.push('participants');
@@ -55,6 +59,16 @@ function aspectsOf(old: Project, p: Project): ProjectAspect[] {
  * `all` on both sides is the same participation whoever the members are: a member added or
  * removed is its own change, not a change to every project that says 全市町村.
  */
+/**
+ * In another field as printed: its field now sits under another pillar or section, or it is
+ * another field that prints differently. A field whose id alone was renamed, or whose letter
+ * moved because a field was inserted before it, has not moved its projects.
+ */
+function moved(old: Project, p: Project): boolean {
+  if (old.pillar.number !== p.pillar.number || old.section.number !== p.section.number) return true;
+  return old.field.id !== p.field.id && (old.field.letter !== p.field.letter || old.field.name !== p.field.name);
+}
+
 function sameParticipation(old: Project, p: Project): boolean {
   const a = old.participation;
   const b = p.participation;
@@ -65,6 +79,7 @@ function sameParticipation(old: Project, p: Project): boolean {
 /** 追加 rather than 変更: marks or participants were only added, and nothing else changed. */
 function onlyGained(old: Project, p: Project, aspects: readonly ProjectAspect[]): boolean {
   const gained = (from: readonly unknown[], to: readonly unknown[]) => from.every((x) => to.includes(x));
+  if (!aspects.some((a) => a === 'marks' || a === 'participants')) return false;
   return aspects.every((a) => {
     if (a === 'marks') return gained(old.marks, p.marks);
     if (a === 'participants') return old.participation.mode === p.participation.mode && old.participation.confirmed === p.participation.confirmed && gained(codes(old.participation.municipalities), codes(p.participation.municipalities));
@@ -79,17 +94,44 @@ function onlyGained(old: Project, p: Project, aspects: readonly ProjectAspect[])
  */
 function renumberings(base: Model, current: Model): Renumbering[] {
   const after = new Map(current.projects.map((p) => [p.id, p]));
-  const moved = base.projects.flatMap((p) => {
+  const reordered = outOfOrder(base, current);
+  const shifted = base.projects.flatMap((p) => {
     const now = after.get(p.id);
-    return now && now.no !== p.no && now.field.id === p.field.id ? [{ from: p.no, to: now.no }] : [];
+    return now && now.no !== p.no && !moved(p, now) && !reordered.has(p.id) ? [{ from: p.no, to: now.no }] : [];
   });
   const runs: Renumbering[] = [];
-  for (const { from, to } of moved) {
+  for (const { from, to } of shifted) {
     const last = runs.at(-1);
     if (last && last.from.last === from - 1 && last.to.last === to - 1) runs[runs.length - 1] = { from: { first: last.from.first, last: from }, to: { first: last.to.first, last: to } };
     else runs.push({ from: { first: from, last: from }, to: { first: to, last: to } });
   }
   return runs;
+}
+
+/**
+ * Kept projects that changed places with others: those outside the longest run that kept its
+ * order. An insertion or a removal keeps every other project's order, so it leaves none out.
+ */
+function outOfOrder(base: Model, current: Model): Set<string> {
+  const now = new Map(current.projects.map((p) => [p.id, p.no]));
+  const kept = base.projects.filter((p) => now.has(p.id)).map((p) => ({ id: p.id, no: now.get(p.id)! }));
+  // Longest increasing subsequence of the current NOs, in base order (patience sorting).
+  const tails: number[] = [];
+  const previous: number[] = [];
+  kept.forEach((k, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[tails[mid]!]!.no < k.no) lo = mid + 1;
+      else hi = mid;
+    }
+    previous[i] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = i;
+  });
+  const inOrder = new Set<string>();
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]!) inOrder.add(kept[i]!.id);
+  return new Set(kept.filter((k) => !inOrder.has(k.id)).map((k) => k.id));
 }
 
 const VISION_KEYS = ['title', 'issuer', 'documentLabel', 'chartTitle', 'heading', 'lead', 'period', 'adopted'] as const satisfies readonly VisionKey[];
@@ -111,7 +153,9 @@ function structureItems(base: Model, current: Model): ItemChange[] {
       out.set(`pillar ${pillar.number}`, { subject: { kind: 'pillar', pillar: pillar.number }, text: `${pillar.label}　${pillar.name}` });
       for (const section of pillar.sections) {
         if (section.number !== null) out.set(`section ${pillar.number} ${section.number}`, { subject: { kind: 'section', pillar: pillar.number, section: section.number }, text: `${section.label}　${section.name}` });
-        for (const field of section.fields) out.set(`field ${field.id}`, { subject: { kind: 'field', id: field.id }, text: `${field.letter}　${field.name}` });
+        // Where it is printed is part of a field: moved to another pillar, it reads so.
+        const place = `${pillar.label}${section.label ?? ''}`;
+        for (const field of section.fields) out.set(`field ${field.id}`, { subject: { kind: 'field', id: field.id }, text: `${place}　${field.letter}　${field.name}` });
       }
     }
     return out;
@@ -122,7 +166,8 @@ function structureItems(base: Model, current: Model): ItemChange[] {
 function policyItems(base: Model, current: Model): ItemChange[] {
   const texts = (m: Model) => {
     const out = new Map<string, { subject: Subject; text: string }>();
-    for (const g of m.policies.groups) out.set(`group ${g.id}`, { subject: { kind: 'group', id: g.id }, text: g.name });
+    // The columns a group heads are printed with it: a priority moved to another group changes both.
+    for (const g of m.policies.groups) out.set(`group ${g.id}`, { subject: { kind: 'group', id: g.id }, text: `${g.name}（${g.priorityNumbers.map(circledNumber).join('')}）` });
     for (const q of m.policies.priorities) out.set(`priority ${q.number}`, { subject: { kind: 'priority', number: q.number }, text: q.text });
     out.set('common', { subject: { kind: 'common' }, text: `${m.policies.common.label}　${m.policies.common.text}` });
     return out;
@@ -147,24 +192,33 @@ function memberItems(base: Model, current: Model): ItemChange[] {
   return out;
 }
 
-/** Roles of the projects both sides have, by member slug, in current chart and member order. */
+/**
+ * Roles of the projects both sides have, in current chart and member order. Members are known by
+ * their code, as everywhere in the comparison: a slug renamed (it names files) moves no role.
+ */
 function roleItems(base: Model, current: Model): ItemChange[] {
   const before = new Map(base.projects.map((p) => [p.id, p]));
-  const order = new Map(current.region.municipalities.map((m, i) => [m.slug, i]));
-  const names = new Map([...base.region.municipalities, ...current.region.municipalities].map((m) => [m.slug, m.name]));
+  const rolesByCode = (m: Model, p: Project) => new Map(m.region.municipalities.flatMap((x) => (p.details.roles.has(x.slug) ? [[x.code, p.details.roles.get(x.slug)!] as const] : [])));
+  const members = [...current.region.municipalities, ...base.region.municipalities.filter((b) => !current.region.municipalities.some((c) => c.code === b.code))];
   return current.projects.flatMap((p) => {
     const old = before.get(p.id);
     if (!old) return [];
-    const slugs = [...new Set([...p.details.roles.keys(), ...old.details.roles.keys()])].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : 1));
-    return slugs.flatMap((slug) => changed({ kind: 'role', projectId: p.id, no: p.no, name: p.name, slug, member: names.get(slug) ?? slug }, old.details.roles.get(slug), p.details.roles.get(slug)));
+    const was = rolesByCode(base, old);
+    const is = rolesByCode(current, p);
+    return members.flatMap((m) => changed({ kind: 'role', projectId: p.id, no: p.no, name: p.name, slug: m.slug, member: m.name }, was.get(m.code), is.get(m.code)));
   });
 }
 
 /** Things known by a key on both sides: changed, added (current only) and removed (base only), current order first. */
 function pairs(before: ReadonlyMap<string, { subject: Subject; text: string }>, after: ReadonlyMap<string, { subject: Subject; text: string }>): ItemChange[] {
+  // A key renamed with nothing printed changed (a field's id) is not a thing added and one removed.
+  const gone = [...before].filter(([key]) => !after.has(key)).map(([, old]) => old);
+  const fresh = [...after].filter(([key]) => !before.has(key)).map(([, now]) => now);
+  const same = (a: { subject: Subject; text: string }, b: { subject: Subject; text: string }) => a.subject.kind === b.subject.kind && a.text === b.text;
+  const renamed = new Set(fresh.filter((now) => gone.some((old) => same(old, now))));
   const out: ItemChange[] = [];
-  for (const [key, now] of after) out.push(...changed(now.subject, before.get(key)?.text, now.text));
-  for (const [key, old] of before) if (!after.has(key)) out.push({ subject: old.subject, before: old.text });
+  for (const [key, now] of after) if (!renamed.has(now)) out.push(...changed(now.subject, before.get(key)?.text, now.text));
+  for (const old of gone) if (!fresh.some((now) => renamed.has(now) && same(old, now))) out.push({ subject: old.subject, before: old.text });
   return out;
 }
 

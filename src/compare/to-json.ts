@@ -29,5 +29,6 @@ export function comparisonJson(comparison: Comparison, base: string) {
     })),
     renumberings: comparison.renumberings,
     items: comparison.items,
+    revisionRecordChanged: comparison.revisionRecordChanged,
   };
 }

@@ -15,6 +15,11 @@ export interface Comparison {
   readonly renumberings: readonly Renumbering[];
   /** Every other printed thing that changed: the vision's texts, the structure, the policies, the members, the roles. */
   readonly items: readonly ItemChange[];
+  /**
+   * The revision record (vision.revisions) differs: the edition in every title and the 改定履歴.
+   * It is the record of the change, not a change for the 新旧対照表, so it has no row there.
+   */
+  readonly revisionRecordChanged: boolean;
 }
 
 export interface Edition {

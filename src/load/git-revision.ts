@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, realpath, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -27,13 +27,16 @@ export async function copyAtRevision(ref: string, folders: readonly string[], la
   // A ref that starts with "-" would be read by git as an option.
   if (ref === '' || ref.startsWith('-')) throw new BaseUnreadableError(label, msg('compare.refNeeded'));
   const first = path.resolve(folders[0]!);
-  const top = (await git(path.dirname(first), ['rev-parse', '--show-toplevel'], label, msg('compare.notInRepo', { folder: first }))).trim();
-  const commit = (await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], label, msg('compare.noRevision', { ref, top }))).trim();
+  // Asked from inside the folder itself: the data folder may be the repository's top folder.
+  const inside = (await stat(first).catch(() => undefined))?.isDirectory() ? first : path.dirname(first);
+  const top = (await git(inside, ['rev-parse', '--show-toplevel'], label, msg('compare.notInRepo', { folder: first }))).trim();
+  const exists = await git(top, ['rev-parse', '--verify', '--quiet', ref], label, msg('compare.noRevision', { ref, top })).then(() => true, () => false);
+  const commit = (await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], label, exists ? msg('compare.notACommit', { ref }) : msg('compare.noRevision', { ref, top }))).trim();
   const inRepo = new Map<string, string>();
   for (const folder of folders) {
     const relative = path.relative(top, await realpath(folder).catch(() => path.resolve(folder)));
     if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
-    const listed = await git(top, ['ls-tree', '-d', '--name-only', commit, '--', relative.split(path.sep).join('/') || '.'], label, msg('compare.cannotRead', { ref: commit }));
+    const listed = await git(top, ['ls-tree', '-d', '--name-only', commit, '--', pathspec(relative)], label, msg('compare.cannotRead', { ref: commit }));
     if (listed.trim() !== '') inRepo.set(folder, relative);
   }
   const root = await mkdtemp(path.join(tmpdir(), 'vision-base-'));
@@ -43,7 +46,7 @@ export async function copyAtRevision(ref: string, folders: readonly string[], la
     const archive = path.join(root, 'revision.tar');
     await mkdir(tree);
     if (inRepo.size > 0) {
-      await git(top, ['archive', '--format=tar', `--output=${archive}`, commit, '--', ...[...inRepo.values()].map((r) => r.split(path.sep).join('/'))], label, msg('compare.cannotRead', { ref: commit }));
+      await git(top, ['archive', '--format=tar', `--output=${archive}`, commit, '--', ...[...inRepo.values()].map(pathspec)], label, msg('compare.cannotRead', { ref: commit }));
       await run('tar', ['-x', '--no-same-owner', '--no-same-permissions', '-f', archive, '-C', tree]);
     }
     return { folders: new Map([...inRepo].map(([folder, relative]) => [folder, path.join(tree, relative)])), tree, commit, dispose };
@@ -51,6 +54,11 @@ export async function copyAtRevision(ref: string, folders: readonly string[], la
     await dispose();
     throw error;
   }
+}
+
+/** A folder inside the repository as git names it: forward slashes, `.` for the top folder. */
+function pathspec(relative: string): string {
+  return relative.split(path.sep).join('/') || '.';
 }
 
 async function git(cwd: string, args: readonly string[], label: string, failure: Message): Promise<string> {

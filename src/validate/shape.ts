@@ -49,7 +49,9 @@ export function checkShape(source: ParsedFile, options: ShapeOptions): { shaped:
   for (const issue of result.error.issues) {
     // A misspelt key (pgae) is reported as unknown with a "did you mean page?" hint; saying
     // page is missing as well would be the same fault twice.
-    if (!misspelt.has(pathKey(issue.path))) problems.push(...issueToProblems(source, issue, options));
+    // A project that writes `no:` is told to turn it into its id: no second message that the id is missing.
+    const idOfNumbered = issue.code === 'invalid_type' && issue.input === undefined && issue.path.at(-1) === 'id' && written.some((w) => pathKey(w) === pathKey(issue.path.slice(0, -1)));
+    if (!misspelt.has(pathKey(issue.path)) && !idOfNumbered) problems.push(...issueToProblems(source, issue, options));
     const [section, index] = issue.path;
     if (section === undefined) {
       for (const key of topLevelKeys()) failed.add(key);
@@ -101,11 +103,23 @@ function isProjectPath(path: readonly PropertyKey[]): boolean {
   return path.length === 2 && path[0] === 'projects' && typeof path[1] === 'number';
 }
 
-/** One message for the whole file: a file of data from before the change writes `no:` on every project. */
+/**
+ * One message for the whole file: a file of data from before the change writes `no:` on every
+ * project, often as the line that starts the item (`- no: 3`) and without an id. Deleting such a
+ * line would merge the projects, so the hint says to turn `no: 3` into the id `p03` in place, and
+ * only to remove `no:` where the project already has an id.
+ */
 function writtenNumbersProblem(source: ParsedFile, paths: readonly DataPath[]): Problem {
   const [first, ...rest] = paths.map((path) => ({ path, ...locateKey(source, path, 'no') }));
   const others = rest.map((r) => String(r.line));
-  const hint = others.length === 0 ? msg('shape.deleteNo', { line: first!.line }) : msg(others.length === 1 ? 'shape.deleteNoAndOther' : 'shape.deleteNoAndOthers', { line: first!.line, others });
+  const item = valueAt(source.data, first!.path);
+  const no = item?.['no'];
+  const hasId = typeof item?.['id'] === 'string';
+  const lines = { line: first!.line, others };
+  const hint =
+    hasId || typeof no !== 'number'
+      ? msg(others.length === 0 ? 'shape.removeNo' : 'shape.removeNoEach', lines)
+      : msg(others.length === 0 ? 'shape.replaceNo' : 'shape.replaceNoEach', { ...lines, no, id: `p${String(no).padStart(2, '0')}` });
   return {
     severity: 'error',
     file: source.file,
@@ -115,6 +129,13 @@ function writtenNumbersProblem(source: ParsedFile, paths: readonly DataPath[]): 
     message: msg('shape.noWritten'),
     hint,
   };
+}
+
+/** The mapping at a data path of the parsed data, if it is one. */
+function valueAt(data: unknown, path: DataPath): Record<string, unknown> | undefined {
+  let value = data;
+  for (const part of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 function pathKey(path: readonly PropertyKey[]): string {

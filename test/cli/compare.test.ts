@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers/cli.js';
+import { run, runWith } from '../helpers/cli.js';
 import { fixture, MINIMAL, replaceOnce, tempDir } from '../helpers/fixture.js';
 
 const NEW_IN_1B = '  - id: p06\n    name: 新しい連携事業\n    field: 1b\n    page: 11\n    marks: [1]\n    participants: all\n';
@@ -105,5 +105,30 @@ describe('compare --base', () => {
   it('needs --base, and --base belongs to compare', async () => {
     expect((await run('compare')).err).toContain('error: compare needs --base');
     expect((await run('build', '--base', 'git:HEAD')).err).toContain('error: --base applies to compare only');
+  });
+
+  it('reads a data folder that is itself the top of its repository; a path that is not a commit, or not a folder, is named for what it is', async () => {
+    const root = tempDir('vision-git-top-');
+    cpSync(MINIMAL, root, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'data at the top');
+    const same = await run('compare', '--base', 'git:HEAD', '--data', root, '--out', path.join(tempDir(), 'out'));
+    expect(same.code).toBe(0);
+    expect(same.out).toContain('no differences');
+    const tree = await run('compare', '--base', 'git:HEAD^{tree}', '--data', root, '--out', path.join(tempDir(), 'out'));
+    expect(tree.err.split('\n')[0]).toBe('error: base git:HEAD^{tree}: "HEAD^{tree}" is not a commit; name a revision such as git:HEAD, git:HEAD~1 or a tag');
+    const missing = await run('compare', '--base', path.join(root, 'nowhere'), '--data', root, '--out', path.join(tempDir(), 'out'));
+    expect(missing.code).toBe(1);
+    expect(missing.err.split('\n')[0]).toMatch(/^error: base .*nowhere\/: not a data folder; give --base a data folder or git:REVISION$/);
+  });
+
+  it('says when only the revision record differs, and warns when the base is the newer side', async () => {
+    const revised = fixture({ 'vision.yaml': replaceOnce('revisions: []', 'revisions:\n    - { date: 2025-04-01, label: 一部変更 }') });
+    const only = await run('compare', '--base', MINIMAL, '--data', revised, '--out', path.join(tempDir(), 'out'));
+    expect(only.out).toContain('only the revision record differs (the edition in the titles and the 改定履歴): nothing for a 新旧対照表, so none was written');
+    const backwards = await runWith({}, 'compare', '--base', revised, '--data', MINIMAL, '--out', path.join(tempDir(), 'out'));
+    expect(backwards.out).toContain('警告: 比較元（2025-04-01 時点）のほうが、いまのデータ（2024-03-29 時点）より新しい日付です。--base と --data が逆ではありませんか');
   });
 });

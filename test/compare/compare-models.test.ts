@@ -81,7 +81,7 @@ describe('compareModels', () => {
     expect(c.projects).toEqual([]);
     expect(c.items.map((i) => [i.subject, i.before, i.after])).toEqual([
       [{ kind: 'vision', key: 'lead' }, expect.any(String), '新しい冒頭文'],
-      [{ kind: 'field', id: '2-1a' }, 'a　地域医療', 'a　地域医療の充実'],
+      [{ kind: 'field', id: '2-1a' }, '２⑴　a　地域医療', '２⑴　a　地域医療の充実'],
       [{ kind: 'priority', number: 2 }, '産業を支援する', '産業を育てる'],
       [{ kind: 'member', code: '012033', name: '小樽市', key: 'agreementSigned' }, '2019-03-29', '2019-04-01'],
       [{ kind: 'role', projectId: 'p04', no: 4, name: '救急医療の推進', slug: 'sapporo', member: '札幌市' }, '救急医療体制を提供する', '救急医療体制を提供し、調整する'],
@@ -93,5 +93,37 @@ describe('compareModels', () => {
     const c = await compare({ 'region.yaml': replaceOnce(shinshinotsu, `${shinshinotsu}    - { code: "012173", name: 江別市, kind: 市, role: 連携市町村, bureau: 石狩振興局, slug: ebetsu }\n`) });
     expect(c.projects).toEqual([]);
     expect(c.items).toEqual([{ subject: { kind: 'member', code: '012173', name: '江別市', key: 'entry' }, after: '江別市' }]);
+  });
+
+  it('a priority moved to another group changes both groups as the chart prints them', async () => {
+    const c = await compare({ 'policies.yaml': replaceOnce('number: 2, text: 産業を支援する, group: industry', 'number: 2, text: 産業を支援する, group: living') });
+    expect(c.items.map((i) => [i.subject.kind, i.before, i.after])).toEqual([
+      ['group', expect.stringMatching(/（①②）$/), expect.stringMatching(/（①）$/)],
+      ['group', expect.stringMatching(/（③）$/), expect.stringMatching(/（②③）$/)],
+    ]);
+  });
+
+  it("a field moved to another pillar moves its projects; a field's id renamed alone changes nothing printed", async () => {
+    const moved = await compare({
+      'structure.yaml': (t) => replaceOnce('          - { id: 2-1a, letter: a, name: 地域医療 }\n', '          - { id: 2-1a, letter: a, name: 地域医療 }\n          - { id: 1b, letter: b, name: 戦略産業の育成 }\n')(replaceOnce('      - { id: 1b, letter: b, name: 戦略産業の育成 }\n', '')(t)),
+      [P1]: (t) => t.replace(/page: 11/g, 'page: 12'),
+    });
+    expect(moved.items.map((i) => [i.before, i.after])).toEqual([['１　b　戦略産業の育成', '２⑴　b　戦略産業の育成']]);
+    expect(summary(moved).map(([id, , , aspects]) => [id, aspects])).toEqual([['p04', 'renumbered'], ['p02', 'renumbered,field,page'], ['p03', 'renumbered,field,page']]);
+
+    const renamedId = await compare({ 'structure.yaml': replaceOnce('id: 1b,', 'id: one-b,'), [P1]: (t) => t.replace(/field: 1b/g, 'field: one-b') });
+    expect(isUnchanged(renamedId)).toBe(true);
+  });
+
+  it('a project moved within its field is listed; the one it passed is renumbered', async () => {
+    const c = await compare({ [P1]: (t) => { const [head, p01, p02, p03] = t.split(/(?=  - id: )/) as [string, string, string, string]; return [head, p01, p03, p02].join(''); } });
+    expect(summary(c)).toEqual([['p02', 2, 3, 'renumbered', false]]);
+    expect(c.renumberings).toEqual([{ from: { first: 3, last: 3 }, to: { first: 2, last: 2 } }]);
+  });
+
+  it("a member's slug renamed moves no role", async () => {
+    const c = await compare({ 'region.yaml': replaceOnce('slug: sapporo }', 'slug: sapporo-city }'), [P2]: replaceOnce('participants: [sapporo, otaru]\n    details:\n      roles:\n        sapporo:', 'participants: [sapporo-city, otaru]\n    details:\n      roles:\n        sapporo-city:') });
+    expect(c.items.filter((i) => i.subject.kind === 'role')).toEqual([]);
+    expect(c.projects).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe('cross-reference rules', () => {
     expect(duplicate!.message).toMatch(/^id "p02" is used twice; first at .*pillar-1\.yaml:10:9$/);
   });
 
-  it('says once per file that NO is computed now, naming the line to delete', async () => {
+  it('says once per file that NO is computed now; with ids already written, to remove `no:` only', async () => {
     const withNumbers = (t: string) => t.replace(/- id: p0(\d)\n/g, (line, n: string) => `${line}    no: ${n}\n`);
     const dir = fixture({ [P1]: withNumbers, [P2]: withNumbers });
     const errors = await errorsOf(dir);
@@ -30,7 +30,21 @@ describe('cross-reference rules', () => {
       [P2, 'projects[0].no', lineOf(dir, P2, 'no: 4'), 5],
     ]);
     expect(errors[0]!.message).toBe('NO is no longer written in the data: it is computed from the order of the projects in the chart (pillar → section → field → order in the file)');
-    expect(errors[0]!.hint).toBe(`delete line ${lineOf(dir, P1, 'no: 1')}, and the \`no:\` line of each other project in this file (lines ${lineOf(dir, P1, 'no: 2')}, ${lineOf(dir, P1, 'no: 3')}); to move a project, move its entry`);
+    expect(errors[0]!.hint).toBe(`remove \`no:\` on line ${lineOf(dir, P1, 'no: 1')} and on each other project in this file (lines ${lineOf(dir, P1, 'no: 2')}, ${lineOf(dir, P1, 'no: 3')}), keeping the \`- \` that starts an item`);
+  });
+
+  it('a file from before ids (`- no: 3` starting each item) is told to turn each NO into an id in place, which then validates', async () => {
+    const old = (t: string) => t.replace(/- id: p0(\d)\n/g, (_, n: string) => `- no: ${n}\n`);
+    const dir = fixture({ [P1]: old });
+    const [error, ...rest] = await errorsOf(dir);
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ name: P1, path: 'projects[0].no', line: lineOf(dir, P1, 'no: 1'), column: 5 });
+    expect(error!.hint).toBe(`on line ${lineOf(dir, P1, 'no: 1')}, replace \`no: 1\` with \`id: p01\`, and do the same on each other project in this file (lines ${lineOf(dir, P1, 'no: 2')}, ${lineOf(dir, P1, 'no: 3')}), keeping the \`- \` that starts each item; to move a project, move its entry`);
+    const [ja] = await errorsOf(dir, 'ja');
+    expect(ja!.hint).toMatch(/^\d+ 行目の「no: 1」を「id: p01」に書き換え、/);
+    // Doing what the hint says gives valid data.
+    const followed = fixture({ [P1]: (t) => old(t).replace(/- no: (\d)\n/g, (_, n: string) => `- id: p0${n}\n`) });
+    expect(await errorsOf(followed)).toEqual([]);
   });
 
   it('asks for a missing id, offering one no project uses', async () => {

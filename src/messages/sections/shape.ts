@@ -40,14 +40,21 @@ export const SHAPE = {
     ja: 'NO はデータに書かなくなりました。体系図での事業の並び（柱 → 節 → 政策分野 → ファイル内の順）から決まります',
     en: 'NO is no longer written in the data: it is computed from the order of the projects in the chart (pillar → section → field → order in the file)',
   },
-  'shape.deleteNo': { ja: '{{line}} 行目を削除してください。事業の順番を変えるときは、その事業の項目ごと移動します', en: 'delete line {{line}}; to move a project, move its entry' },
-  'shape.deleteNoAndOther': {
-    ja: '{{line}} 行目と、このファイルのほかの事業の no: の行（{{others}} 行目）を削除してください。事業の順番を変えるときは、その事業の項目ごと移動します',
-    en: 'delete line {{line}}, and the `no:` line of each other project in this file (line {{others}}); to move a project, move its entry',
+  'shape.replaceNo': {
+    ja: '{{line}} 行目の「no: {{no}}」を「id: {{id}}」に書き換えてください（行頭の「- 」は残します）。事業の順番を変えるときは、その事業の項目ごと移動します',
+    en: 'on line {{line}}, replace `no: {{no}}` with `id: {{id}}` (keep the `- ` that starts the item); to move a project, move its entry',
   },
-  'shape.deleteNoAndOthers': {
-    ja: '{{line}} 行目と、このファイルのほかの事業の no: の行（{{others}} 行目）を削除してください。事業の順番を変えるときは、その事業の項目ごと移動します',
-    en: 'delete line {{line}}, and the `no:` line of each other project in this file (lines {{others}}); to move a project, move its entry',
+  'shape.replaceNoEach': {
+    ja: '{{line}} 行目の「no: {{no}}」を「id: {{id}}」に書き換え、このファイルのほかの事業（{{others}} 行目）も同じように「no: N」を「id: pNN」にしてください（行頭の「- 」は残します）。事業の順番を変えるときは、その事業の項目ごと移動します',
+    en: 'on line {{line}}, replace `no: {{no}}` with `id: {{id}}`, and do the same on each other project in this file (lines {{others}}), keeping the `- ` that starts each item; to move a project, move its entry',
+  },
+  'shape.removeNo': {
+    ja: '{{line}} 行目の「no:」を消してください（id があるので不要です。行頭の「- 」は残します）',
+    en: 'remove `no:` on line {{line}}: the project has an id (keep the `- ` if it starts the item)',
+  },
+  'shape.removeNoEach': {
+    ja: '{{line}} 行目と、このファイルのほかの事業（{{others}} 行目）の「no:」を消してください（行頭の「- 」は残します）',
+    en: 'remove `no:` on line {{line}} and on each other project in this file (lines {{others}}), keeping the `- ` that starts an item',
   },
 
   // Values, whatever the field.

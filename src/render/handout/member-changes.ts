@@ -46,6 +46,15 @@ export function memberChanges(comparison: Comparison, municipality: Municipality
       if (project) rows.push({ project, details: [detail] });
     }
   }
+  // A member new since the base joined every project it takes part in, whatever else changed.
+  const joinedPlan = comparison.items.some((i) => i.subject.kind === 'member' && i.subject.key === 'entry' && i.subject.code === municipality.code && i.before === undefined);
+  if (joinedPlan) {
+    for (const project of current.filter((p) => takesPart(p))) {
+      const row = rows.findIndex((r) => r.project.id === project.id);
+      if (row < 0) rows.push({ project, details: [{ kind: 'joined' }] });
+      else if (!rows[row]!.details.some((d) => d.kind === 'joined' || d.kind === 'added')) rows[row] = { ...rows[row]!, details: [...rows[row]!.details, { kind: 'joined' }] };
+    }
+  }
   rows.sort((a, b) => a.project.no - b.project.no);
   const mine = current.filter((p) => takesPart(p)).map((p) => p.no);
   const renumberings = comparison.renumberings.filter((r) => mine.some((no) => no >= r.to.first && no <= r.to.last));

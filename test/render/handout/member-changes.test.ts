@@ -45,4 +45,15 @@ describe("a member's changes since the base", () => {
     expect(renumberings).toEqual([{ from: { first: 3, last: 5 }, to: { first: 4, last: 6 } }]);
     expect((await changesFor('shinshinotsu', { [P1]: replaceOnce('  - id: p03\n', `${inserted}  - id: p03\n`) })).rows).toEqual([[3, '新しい連携事業', ['added']]]);
   });
+
+  it('a member new since the base joined each project it takes part in', async () => {
+    const shinshinotsu = '    - { code: "013048", name: 新篠津村, kind: 村, role: 連携市町村, bureau: 石狩振興局, slug: shinshinotsu }\n';
+    const edits: Edits = { 'region.yaml': replaceOnce(shinshinotsu, `${shinshinotsu}    - { code: "012173", name: 江別市, kind: 市, role: 連携市町村, bureau: 石狩振興局, slug: ebetsu }\n`) };
+    expect((await changesFor('ebetsu', edits)).rows).toEqual([
+      [1, '連携事業の企画', ['joined']],
+      [2, '企業誘致の推進', ['joined']],
+      [3, '創業の促進', ['joined']],
+    ]);
+    expect((await changesFor('otaru', edits)).rows).toEqual([]);
+  });
 });
