@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { checkBase, type Base } from './check-base.js';
 import { checkData } from './check-data.js';
 import { compareModels, type Comparison } from './compare/index.js';
-import { reason, RenderError, TemplateError, TooManyPagesError, UsageError } from './errors.js';
+import { ExplainedError, reason, RenderError, TemplateError, TooManyPagesError, UsageError } from './errors.js';
 import { displayFolder, missingTemplates, readTemplates, type Templates } from './load/index.js';
 import type { Model, Municipality } from './model/index.js';
 import { msg } from './messages/index.js';
@@ -131,7 +131,7 @@ function renderDocuments(renderer: Renderer, model: Model, templates: Templates,
   } catch (cause) {
     if (cause instanceof TemplateError) {
       const { file, key, line, column } = cause.template;
-      return { problem: { severity: 'error', file, line, column, path: key, message: msg('output.templateFails', { renderer: renderer.name, error: reason(cause.cause) }) } };
+      return { problem: { severity: 'error', file, line, column, path: key, message: msg('output.templateFails', { renderer: renderer.name, error: cause.cause instanceof ExplainedError ? cause.cause.detail : reason(cause.cause) }) } };
     }
     throw new RenderError(renderer.name, { cause });
   }

@@ -110,11 +110,12 @@ function renumberings(base: Model, current: Model): Renumbering[] {
 
 /**
  * Kept projects that changed places with others: those outside the longest run that kept its
- * order. An insertion or a removal keeps every other project's order, so it leaves none out.
+ * order. An insertion or a removal keeps every other project's order, so it leaves none out; a
+ * project moved to another field has its own row already and is not counted.
  */
 function outOfOrder(base: Model, current: Model): Set<string> {
-  const now = new Map(current.projects.map((p) => [p.id, p.no]));
-  const kept = base.projects.filter((p) => now.has(p.id)).map((p) => ({ id: p.id, no: now.get(p.id)! }));
+  const now = new Map(current.projects.map((p) => [p.id, p]));
+  const kept = base.projects.filter((p) => now.has(p.id) && !moved(p, now.get(p.id)!)).map((p) => ({ id: p.id, no: now.get(p.id)!.no }));
   // Longest increasing subsequence of the current NOs, in base order (patience sorting).
   const tails: number[] = [];
   const previous: number[] = [];

@@ -109,7 +109,8 @@ describe('compareModels', () => {
       [P1]: (t) => t.replace(/page: 11/g, 'page: 12'),
     });
     expect(moved.items.map((i) => [i.before, i.after])).toEqual([['１　b　戦略産業の育成', '２⑴　b　戦略産業の育成']]);
-    expect(summary(moved).map(([id, , , aspects]) => [id, aspects])).toEqual([['p04', 'renumbered'], ['p02', 'renumbered,field,page'], ['p03', 'renumbered,field,page']]);
+    expect(summary(moved).map(([id, , , aspects]) => [id, aspects])).toEqual([['p02', 'renumbered,field,page'], ['p03', 'renumbered,field,page']]);
+    expect(moved.renumberings).toEqual([{ from: { first: 4, last: 4 }, to: { first: 2, last: 2 } }]);
 
     const renamedId = await compare({ 'structure.yaml': replaceOnce('id: 1b,', 'id: one-b,'), [P1]: (t) => t.replace(/field: 1b/g, 'field: one-b') });
     expect(isUnchanged(renamedId)).toBe(true);

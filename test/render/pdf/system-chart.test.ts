@@ -1,3 +1,4 @@
+import { formatMessage } from '../../../src/messages/index.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -224,7 +225,7 @@ describe('system chart (data that cannot fit on one page)', () => {
     const [problem, ...rest] = (error as InvalidInputError).problems.filter((p) => p.severity === 'error');
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: `${data}/`, path: '' });
-    expect(problem!.message).toMatch(/^pdf\/system-chart\.pdf it takes \d pages but must fit on 1: shorten long names, or move projects out of the largest field$/);
+    expect(formatMessage(problem!.message, 'en')).toMatch(/^pdf\/system-chart\.pdf it takes \d pages but must fit on 1: shorten long names, or move projects out of the largest field$/);
     expect(existsSync(outDir)).toBe(false);
   });
 });

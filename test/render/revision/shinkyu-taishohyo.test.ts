@@ -257,7 +257,7 @@ describe('新旧対照表: printed texts other than projects', () => {
     const { workbook } = await compared({}, edits('structure.yaml', '戦略産業の育成', '戦略産業の振興'));
     const ws = workbook.getWorksheet('新旧対照表')!;
     expect([underlined(ws.getCell('A5')), underlined(ws.getCell('I5'))]).toEqual(['振興', '育成']);
-    expect(cellText(ws.getCell('A5'))).toBe('政策分野（1b）\nb　戦略産業の振興');
+    expect(cellText(ws.getCell('A5'))).toBe('政策分野（1b）\n１　b　戦略産業の振興');
   });
 
   it('dates print in 和暦; a new field is 新設 with （新設） on the old side', async () => {
@@ -268,10 +268,10 @@ describe('新旧対照表: printed texts other than projects', () => {
     const rows = rowsOf(pdf);
     expect(rows.map((r) => [textOf(r.after), textOf(r.before), r.remark])).toEqual([
       ['策定日令和6年(2024年)3月28日', '策定日令和6年(2024年)3月29日', '変更'],
-      ['政策分野（1c）c地域経済の裾野拡大', '（新設）', '新設'],
+      ['政策分野（1c）１c地域経済の裾野拡大', '（新設）', '新設'],
     ]);
     expect(underlinedChars(rows[0]!.after, rows[0]!.afterLines)).toBe('8');
-    expect(underlinedChars(rows[1]!.after, rows[1]!.afterLines)).toBe('c地域経済の裾野拡大');
+    expect(underlinedChars(rows[1]!.after, rows[1]!.afterLines)).toBe('１c地域経済の裾野拡大');
   });
 });
 
