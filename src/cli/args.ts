@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
-import { msg } from '../messages/index.js';
+import { msg, type Message } from '../messages/index.js';
+import { closest } from '../validate/index.js';
 
 export type Command = 'validate' | 'build' | 'compare';
 
@@ -48,14 +49,14 @@ export function parseCli(argv: readonly string[]): CliOptions {
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (cause) {
-    throw new UsageError(msg('cli.badOption', { error: (cause as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*/, '') }), { cause });
+    throw new UsageError(optionProblem(cause as NodeJS.ErrnoException), { cause });
   }
   const { values, positionals } = parsed;
   const [command, ...extra] = positionals;
   if (values.lang !== undefined && values.lang !== 'ja' && values.lang !== 'en') throw new UsageError(msg('cli.badLang', { lang: values.lang }));
   const common = { dataDir: values.data ?? 'data', outDir: values.out ?? 'output', json: values.json ?? false, quiet: values.quiet ?? false, watch: values.watch ?? false };
   if (values.help) return { command: command === 'build' || command === 'compare' ? command : 'validate', ...common, help: true };
-  if (command !== 'validate' && command !== 'build' && command !== 'compare') throw new UsageError(command ? msg('cli.unknownCommand', { command }) : msg('cli.noCommand'));
+  if (command !== 'validate' && command !== 'build' && command !== 'compare') throw new UsageError(command ? commandProblem(command) : msg('cli.noCommand'));
   if (extra.length > 0) throw new UsageError(msg('cli.unexpectedArgument', { argument: extra[0]! }));
   if (values.data === '') throw new UsageError(msg('cli.needsFolder', { option: '--data' }));
   if (values.out === '') throw new UsageError(msg('cli.needsFolder', { option: '--out' }));
@@ -74,4 +75,26 @@ export function parseCli(argv: readonly string[]): CliOptions {
     ...(values.base === undefined ? {} : { base: values.base }),
     help: false,
   };
+}
+
+const COMMANDS = ['validate', 'build', 'compare'];
+
+function commandProblem(command: string): Message {
+  const near = closest(COMMANDS, command);
+  return near === undefined ? msg('cli.unknownCommand', { command }) : msg('cli.unknownCommandNear', { command, near });
+}
+
+/**
+ * parseArgs says what is wrong only in English text; its code tells the kind, and the option it
+ * names is quoted in that text, so the message can be put in the user's words.
+ */
+function optionProblem(error: NodeJS.ErrnoException): Message {
+  const text = error.message.split('\n')[0]!;
+  const option = /'(-{1,2}[^' ]+)/.exec(text)?.[1];
+  if (option && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const near = closest(Object.keys(OPTIONS).map((o) => `--${o}`), option);
+    return near === undefined ? msg('cli.unknownOption', { option }) : msg('cli.unknownOptionNear', { option, near });
+  }
+  if (option && error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return msg('cli.optionNeedsValue', { option });
+  return msg('cli.badOption', { error: text.replace(/\. To specify a positional argument.*/, '') });
 }

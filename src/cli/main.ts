@@ -74,8 +74,19 @@ async function runBuild(options: CliOptions, io: Io, lang: Lang): Promise<number
   if (result.comparison) io.out(formatComparison(result.comparison.changes, result.comparison.base.label, lang));
   io.out(formatWritten(result.manifest, result.written, options.outDir, lang));
   const stale = staleOutputs(result.manifest, result.written);
-  if (stale > 0) io.err(say(msg('cli.staleOthers', { count: stale, command: 'npm run build' }), lang));
+  if (stale > 0) io.err(say(msg('cli.staleOthers', { count: stale, command: fullBuildCommand(options) }), lang));
   return 0;
+}
+
+/** The command that builds everything from the same data into the same folder. */
+function fullBuildCommand(options: CliOptions): string {
+  const folders = [...(options.dataDir === 'data' ? [] : ['--data', options.dataDir]), ...(options.outDir === 'output' ? [] : ['--out', options.outDir])];
+  return folders.length === 0 ? 'npm run build' : `npm run build -- ${folders.map(quoted).join(' ')}`;
+}
+
+/** A word as a shell reads it back: quoted when it holds anything but plain path characters. */
+function quoted(word: string): string {
+  return /^[\w./@:+-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 /** Outputs a partial build kept that were made from other data than this build's: older than the data. */
@@ -105,7 +116,7 @@ function handle(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof ExplainedError) {
     io.err(say(msg('cli.error', { text: error.detail }), lang));
     if (error instanceof UsageError) {
-      io.err(usage(lang));
+      io.err(say(msg('cli.seeHelp'), lang));
       return 2;
     }
     if (error instanceof BaseUnreadableError) io.err(say(msg('cli.nothingWritten'), lang));

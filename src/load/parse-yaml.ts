@@ -43,6 +43,11 @@ export function parseYaml(file: string, text: string, name = file): { file: Pars
     const where = at(e.pos[0]);
     if (linesReported.has(where.line)) continue;
     linesReported.add(where.line);
+    const slip = colonSlip(text, lineCounter, where.line);
+    if (slip) {
+      error(slip.offset, msg(slip.fullWidth ? 'load.colonFullWidth' : 'load.colonNoSpace', { key: slip.key }), msg('load.writeKeyValue', { line: slip.fixed }));
+      continue;
+    }
     const { message, hint } = SYNTAX[e.code] ?? { message: 'load.yamlSyntax' };
     error(e.pos[0], msg(message, { detail: firstLine(e.message) }), hint && msg(hint));
   }
@@ -63,6 +68,24 @@ export function parseYaml(file: string, text: string, name = file): { file: Pars
     error(0, cause instanceof RangeError ? msg('load.nestedTooDeeply') : msg('load.yamlUnreadable', { detail: firstLine((cause as Error).message) }), msg('load.fewLevels'));
   }
   return { file: { file, name, text, doc, lineCounter, data }, problems };
+}
+
+/**
+ * A key written with a full-width colon (page：62, the usual slip of a Japanese input method)
+ * or with no space after the colon (page:62): YAML reads either as text where a key belongs, and
+ * its own message then speaks of keys and lines. Looked for on the line the parser stopped at
+ * and the one before it, where such a line leaves the parser.
+ */
+function colonSlip(text: string, lineCounter: LineCounter, line: number): { offset: number; key: string; fullWidth: boolean; fixed: string } | undefined {
+  for (const n of [line, line - 1]) {
+    const start = lineCounter.lineStarts[n - 1];
+    if (start === undefined) continue;
+    const end = text.indexOf('\n', start);
+    const content = text.slice(start, end < 0 ? text.length : end);
+    const match = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)(：\s*|:(?=[^\s:/]))(.*)$/.exec(content);
+    if (match) return { offset: start + match[1]!.length, key: match[2]!, fullWidth: match[3]!.startsWith('：'), fixed: `${match[2]}: ${match[4]!.trim()}` };
+  }
+  return undefined;
 }
 
 type Report = (offset: number, message: Message, hint?: Message, path?: DataPath) => void;

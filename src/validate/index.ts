@@ -5,6 +5,7 @@ import { combine, type Dataset } from './dataset.js';
 import { checkTypeface } from './typeface.js';
 import { checkRules } from './rules.js';
 import { dataFileSchema } from './schema.js';
+import { memberSlugs } from './member-slugs.js';
 import { freshProjectIds } from './project-ids.js';
 import { checkShape, type Section, type ShapedFile } from './shape.js';
 
@@ -33,6 +34,7 @@ export function validate(files: readonly ParsedFile[], dataFolder: string, optio
   const unreadable = new Set<Section>(complete ? [] : allSections());
   let everyFileRead = complete;
   const freshProjectId = freshProjectIds(files);
+  const slugOf = memberSlugs(files);
   for (const file of files) {
     // A file that could not be parsed has been reported by the loader already.
     if (file.data === undefined) {
@@ -40,7 +42,7 @@ export function validate(files: readonly ParsedFile[], dataFolder: string, optio
       for (const section of sectionsDeclared(file)) unreadable.add(section);
       continue;
     }
-    const result = checkShape(file, { freshProjectId });
+    const result = checkShape(file, { freshProjectId, slugOf });
     problems = problems.concat(result.problems);
     shaped.push(result.shaped);
   }

@@ -23,7 +23,8 @@ export function checkRules(data: PartialDataset): Problem[] {
     ...(policies ? checkPolicies(policies) : []),
     ...checkStructure(pillars, fields, complete.pillars),
     ...checkProjects(projects, { fields: complete.pillars ? fields : undefined, complete: complete.projects, numbers, policies, region }),
-    ...participationWarnings(projects, fields, numbers),
+    // Counted only over the whole list: with some projects unread the counts would be wrong.
+    ...(complete.projects && complete.pillars ? participationWarnings(projects, fields, numbers) : []),
   ];
 }
 

@@ -45,13 +45,20 @@ export function checkShape(source: ParsedFile, options: ShapeOptions): { shaped:
   const wholeSectionBad = new Set<Section>();
   const misspelt = misspeltKeys(result.error.issues);
   const written = writtenNumbers(result.error.issues);
+  const markSymbolsSaid = new Set<string>();
   if (written.length > 0) problems.push(writtenNumbersProblem(source, written));
   for (const issue of result.error.issues) {
     // A misspelt key (pgae) is reported as unknown with a "did you mean page?" hint; saying
     // page is missing as well would be the same fault twice.
     // A project that writes `no:` is told to turn it into its id: no second message that the id is missing.
     const idOfNumbered = issue.code === 'invalid_type' && issue.input === undefined && issue.path.at(-1) === 'id' && written.some((w) => pathKey(w) === pathKey(issue.path.slice(0, -1)));
-    if (!misspelt.has(pathKey(issue.path)) && !idOfNumbered) problems.push(...issueToProblems(source, issue, options));
+    if (!misspelt.has(pathKey(issue.path)) && !idOfNumbered) {
+      // ● typed for each mark is one slip: said once per list.
+      const marks = pathKey(issue.path.slice(0, -1));
+      const fresh = issueToProblems(source, issue, options).filter((p) => p.message.key !== 'shape.markSymbol' || !markSymbolsSaid.has(marks));
+      if (fresh.some((p) => p.message.key === 'shape.markSymbol')) markSymbolsSaid.add(marks);
+      problems.push(...fresh);
+    }
     const [section, index] = issue.path;
     if (section === undefined) {
       for (const key of topLevelKeys()) failed.add(key);
@@ -90,6 +97,8 @@ export function checkShape(source: ParsedFile, options: ShapeOptions): { shaped:
 export interface ShapeOptions {
   /** A project id no project uses yet, offered to a project that has none. */
   readonly freshProjectId: () => string;
+  /** A member's slug by its name, for a participant written as a name. */
+  readonly slugOf: (name: string) => string | undefined;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -173,23 +182,26 @@ function issueToProblems(source: ParsedFile, issue: Issue, options: ShapeOptions
   if (isMissing(issue) && path.length === 3 && isProjectPath(path.slice(0, 2)) && path[2] === 'id') {
     return [{ ...base, ...locate(source, path), path: formatDataPath(path), message: msg('shape.missingId'), hint: msg('shape.writeId', { id: options.freshProjectId() }) }];
   }
-  const { message, hint } = describeIssue(issue, path);
+  const { message, hint } = describeIssue(issue, path, options);
   return [{ ...base, ...locate(source, path), path: formatDataPath(path), message, ...(hint ? { hint } : {}) }];
 }
 
 /** What was found and what is expected; where the value meant can be read from what was written, the value to write. */
-function describeIssue(issue: Issue, path: DataPath): { message: Message; hint?: Message } {
+function describeIssue(issue: Issue, path: DataPath, options?: ShapeOptions): { message: Message; hint?: Message } {
   const input = 'input' in issue ? issue.input : undefined;
   if (isMissing(issue)) return { message: msg('shape.missing', { field: String(path.at(-1)) }) };
   const key = catalogueKey(issue.message);
-  if (key !== undefined) return describeChecked(issue, key, input);
+  if (key !== undefined) return describeChecked(issue, key, input, path, options);
   switch (issue.code) {
     case 'invalid_type': {
       if (path.length === 0) return { message: msg('shape.notSections', { found: describe(input) }), hint: sectionsHint() };
       const expected = EXPECTED[issue.expected];
       const message = msg('shape.wrongType', { expected: expected ? msg(expected) : issue.expected, found: describe(input) });
+      // An unquoted code has lost its leading zero: the code to write is the number, six digits long.
+      if (path.at(-1) === 'code' && typeof input === 'number' && Number.isInteger(input)) return { message: msg('shape.codeUnquoted', { found: input }), hint: msg('shape.writeCode', { code: String(input).padStart(6, '0') }) };
       if (issue.expected === 'string' && typeof input === 'number') return { message, hint: msg('shape.quoteHint') };
       const value = typeof input === 'string' && (issue.expected === 'number' || issue.expected === 'int') ? intendedNumber(input) : undefined;
+      if (value === undefined && path.at(-2) === 'marks' && typeof input === 'string') return { message: msg('shape.markSymbol', { found: describe(input) }), hint: msg('shape.marksExample') };
       if (value === undefined) return { message };
       // Full-width digits are the usual slip of a Japanese input method: said as such, with the digits to type.
       if (/[０-９]/.test(String(input))) return { message: msg('shape.fullWidthDigits', { field: fieldName(path), found: String(input).trim() }), hint: msg('shape.writeHalfWidth', { value }) };
@@ -206,7 +218,7 @@ function describeIssue(issue: Issue, path: DataPath): { message: Message; hint?:
       break;
     case 'invalid_key': {
       // A record's key failed its own checks: each says why, in one message.
-      const reasons = issue.issues.map((nested) => describeIssue(nested, path).message);
+      const reasons = issue.issues.map((nested) => describeIssue(nested, path, options).message);
       return { message: msg('shape.badKey', { reason: reasons.reduce((first, then) => msg('shape.andAlso', { first, then })) }) };
     }
   }
@@ -215,7 +227,7 @@ function describeIssue(issue: Issue, path: DataPath): { message: Message; hint?:
 }
 
 /** A check of the schema's, which named its message: filled in with the issue's values. */
-function describeChecked(issue: Issue, key: MessageKey, input: unknown): { message: Message; hint?: Message } {
+function describeChecked(issue: Issue, key: MessageKey, input: unknown, path: DataPath, options?: ShapeOptions): { message: Message; hint?: Message } {
   const params: Record<string, MessageParam> = {
     found: describe(input),
     ...(typeof input === 'string' || Array.isArray(input) ? { count: input.length } : {}),
@@ -226,6 +238,11 @@ function describeChecked(issue: Issue, key: MessageKey, input: unknown): { messa
   // A list's limit names what the list holds (schema.ts `list`).
   if (issue.code === 'too_big' && issue.origin === 'array') return { message: msg('shape.tooManyItems', { ...params, items: msg(key) }) };
   const message = msg(key, params);
+  if (key === 'shape.participants' && typeof input === 'string' && /^(全市町村|全て|すべて|全部|all)$/i.test(input.trim())) return { message, hint: msg('shape.writeAll') };
+  if (key === 'shape.slug' && path.at(-2) === 'participants' && typeof input === 'string') {
+    const slug = options?.slugOf(input);
+    if (slug) return { message: msg('shape.participantByName', { found: input, slug }), hint: msg('shape.participantsAreSlugs') };
+  }
   if (key === 'shape.isoDate' && typeof input === 'string') {
     const hint = dateHint(input);
     return hint ? { message, hint } : { message };

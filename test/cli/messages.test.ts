@@ -79,9 +79,9 @@ describe('progress and stale outputs', () => {
     const changed = fixture({ 'projects/pillar-2.yaml': replaceOnce('page: 13', 'page: 14') });
     const partial = await runWith({}, 'build', '--data', changed, '--out', out, '--municipality', 'otaru');
     expect(partial.code).toBe(0);
-    expect(partial.err).toContain('ほかの出力 7 件は、いまのデータより前のデータから作ったものです。すべてを最新にするには npm run build を実行してください');
+    expect(partial.err).toContain(`ほかの出力 7 件は、いまのデータより前のデータから作ったものです。すべてを最新にするには npm run build -- --data ${changed} --out ${out} を実行してください`);
     const again = await run('build', '--data', changed, '--out', out, '--municipality', 'otaru');
-    expect(again.err).toContain('the other 7 outputs were made from older data than this; run npm run build to bring them up to date');
+    expect(again.err).toContain(`the other 7 outputs were made from older data than this; run npm run build -- --data ${changed} --out ${out} to bring them up to date`);
     const full = await run('build', '--data', changed, '--out', out);
     expect(full.err).not.toContain('older data');
   });

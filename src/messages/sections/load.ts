@@ -4,7 +4,10 @@ import type { Section } from '../section.js';
 export const LOAD = {
   // Folders and files.
   'load.noDataFolder': { ja: 'データのフォルダーが見つかりません', en: 'data folder not found' },
-  'load.passDataFolder': { ja: '--data には、あるフォルダーを指定してください', en: 'pass an existing folder with --data' },
+  'load.colonFullWidth': { ja: '「{{key}}」の後の「：」が全角です', en: 'the colon after "{{key}}" is a full-width "："' },
+  'load.colonNoSpace': { ja: '「{{key}}:」の後に半角スペースがありません', en: 'there is no space after "{{key}}:"' },
+  'load.writeKeyValue': { ja: '半角の「:」と半角スペースで「{{line}}」と書いてください', en: 'write it with a half-width colon and a space: {{line}}' },
+  'load.passDataFolder': { ja: '--data には、存在するフォルダーを指定してください', en: 'pass an existing folder with --data' },
   'load.notAFolder': { ja: 'フォルダーではありません', en: 'not a folder' },
   'load.passYamlFolder': { ja: '--data には、YAML ファイルが入っているフォルダーを指定してください', en: 'pass the folder that holds the YAML files with --data' },
   'load.noDataFiles': { ja: 'データのファイルがありません（*.yaml と *.yml を探しました）', en: 'no data files found (looked for *.yaml and *.yml)' },

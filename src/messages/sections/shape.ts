@@ -6,7 +6,7 @@ import type { Section } from '../section.js';
  */
 export const SHAPE = {
   // How a value that was found is named.
-  'shape.found.nothing': { ja: '空の値', en: 'nothing (an empty value)' },
+  'shape.found.nothing': { ja: '何も書かれていない値', en: 'nothing (an empty value)' },
   'shape.found.list': { ja: 'リスト', en: 'a list' },
   'shape.found.mapping': { ja: '「キー: 値」の組', en: 'a mapping' },
   'shape.found.text': { ja: '「{{text}}」', en: '"{{text}}"' },
@@ -16,7 +16,7 @@ export const SHAPE = {
   'shape.found.value': { ja: '「{{value}}」', en: '{{value}}' },
 
   // What kind of value was expected.
-  'shape.type.string': { ja: '文字列', en: 'text' },
+  'shape.type.string': { ja: '文字', en: 'text' },
   'shape.type.number': { ja: '数値', en: 'a number' },
   'shape.type.int': { ja: '整数', en: 'a whole number' },
   'shape.type.array': { ja: 'リスト', en: 'a list' },
@@ -105,6 +105,13 @@ export const SHAPE = {
     ja: '事業の id は p54 のように、英小文字で始まり英小文字・数字・ハイフンだけで書きます（{{found}}が書かれています）',
     en: 'expected an ASCII id: lower-case letters, digits and hyphens, starting with a letter, e.g. p54, found {{found}}',
   },
+  'shape.writeAll': { ja: '全市町村が参加するときは「participants: all」と半角英字で書いてください', en: 'when every member takes part, write `participants: all`' },
+  'shape.participantByName': { ja: '参加市町村は名前ではなく slug で書きます。「{{found}}」は {{slug}} と書いてください', en: 'participants are written by slug, not by name: write {{slug}} for "{{found}}"' },
+  'shape.participantsAreSlugs': { ja: '各市町村の slug は region.yaml の municipalities に書かれています（例: 札幌市 → sapporo）', en: "each member's slug is in region.yaml under municipalities (e.g. 札幌市 → sapporo)" },
+  'shape.codeUnquoted': { ja: '市町村コードが引用符なしで書かれているため、先頭の 0 が消えて {{found}} と読まれています', en: 'the municipality code is not in quotes, so its leading zero is lost and it reads as {{found}}' },
+  'shape.writeCode': { ja: '「code: \"{{code}}\"」のように引用符で囲んで書いてください', en: 'write it in quotes: code: "{{code}}"' },
+  'shape.markSymbol': { ja: 'marks には ● ではなく、●を付ける重点施策の番号を書きます（{{found}}が書かれています）', en: 'marks holds the numbers of the priority policies marked ●, not the marks themselves; found {{found}}' },
+  'shape.marksExample': { ja: '例: ①と③に●を付けるときは「marks: [1, 3]」', en: 'e.g. for ● under ① and ③ write `marks: [1, 3]`' },
   'shape.participants': {
     ja: 'participants には all か、[sapporo, otaru] のような市町村の slug のリストを書きます（{{found}}が書かれています）',
     en: 'expected `all` or a list of municipality slugs, e.g. [sapporo, otaru], found {{found}}',
