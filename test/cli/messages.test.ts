@@ -28,7 +28,7 @@ describe('the language of what the command line prints', () => {
       '  重点施策 3 ＋ 共通施策 1',
       '  柱 2、政策分野 4',
       '  連携事業 5',
-      `${out}/ に出力 2 件と manifest を書き込みました`,
+      `${out}/ に出力 2 件と出力の一覧（manifest.json）を書き込みました`,
     ]);
     expect(built.err).toMatch(/^data\/|\S+:\d+:\d+ {2}projects\[0\]\.participants {2}警告: /m);
   });
