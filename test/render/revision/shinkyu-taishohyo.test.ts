@@ -4,7 +4,7 @@ import { compareModels } from '../../../src/compare/index.js';
 import { readTemplates } from '../../../src/load/index.js';
 import { REVISION_PDF } from '../../../src/render/revision/pdf.js';
 import { shinkyuTaishohyo } from '../../../src/render/revision/shinkyu-taishohyo.js';
-import { MINIMAL, replaceOnce, type Edits } from '../../helpers/fixture.js';
+import { MINIMAL, replaceOnce, SHIPPED_DATA, type Edits } from '../../helpers/fixture.js';
 import { centreX, glyphSpan, type PdfPage, type Segment, type TextItem } from '../../helpers/read-pdf.js';
 import { rowValues } from '../../helpers/read-xlsx.js';
 import { cellText, compared, pageRows, render, rowsOf, textOf, underlined, type PdfRow } from './compared.js';
@@ -88,6 +88,17 @@ describe('新旧対照表: a renamed project', () => {
 });
 
 describe('新旧対照表: a project inserted in a field', () => {
+  it('on the shipped data, one project inserted in field 2b: one 新設 row, one 繰下げ row for NO.16〜53', async () => {
+    const inserted = '  - id: p54\n    name: 新千歳空港との連携強化\n    field: 2b\n    page: 62\n    marks: [3, 4]\n    participants: all\n';
+    const { pdf, comparison } = await compared({}, { 'projects/pillar-2.yaml': replaceOnce('  - id: p16\n', `${inserted}  - id: p16\n`) }, SHIPPED_DATA);
+    expect(comparison.renumberings).toEqual([{ from: { first: 16, last: 53 }, to: { first: 17, last: 54 } }]);
+    expect(rowsOf(pdf).map((r) => [textOf(r.before), r.remark])).toEqual([
+      ['（新設）', '新設'],
+      ['', '繰下げ'],
+    ]);
+    expect(textOf(rowsOf(pdf)[1]!.after)).toBe('NO.16〜53をNO.17〜54に繰下げ');
+  });
+
   it('gives exactly one 新設 row and one 繰下げ row for the projects after it', async () => {
     const { pdf, comparison } = await compared({}, edits(P1, '  - id: p03\n', `${NEW_PROJECT}  - id: p03\n`));
     expect(comparison.renumberings).toEqual([{ from: { first: 3, last: 5 }, to: { first: 4, last: 6 } }]);
