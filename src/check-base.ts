@@ -30,7 +30,7 @@ export async function checkBase(spec: string, dataDir: string, templatesDir: str
     const label = displayFolder(spec);
     // The loader's own message for a missing folder speaks of --data; this is the base.
     if (!(await stat(spec).catch(() => undefined))?.isDirectory()) throw new BaseUnreadableError(label, msg('compare.notAFolder'));
-    const checked = await checkData(spec);
+    const checked = await checkData(spec, { asBase: true });
     if (!checked.model) throw new InvalidBaseError(label, errorsOnly(checked.problems));
     return { label, model: checked.model, inputs: checked.inputs };
   }
@@ -40,7 +40,7 @@ export async function checkBase(spec: string, dataDir: string, templatesDir: str
     const data = copy.folders.get(dataDir);
     if (!data) throw new BaseUnreadableError(spec, msg('compare.noDataFolder', { folder: displayFolder(dataDir) }));
     const shownAs = (folder: string) => `${spec}:${path.relative(copy.tree, folder).split(path.sep).join('/')}/`;
-    const checked = await checkData(data, shownAs(data));
+    const checked = await checkData(data, { shownAs: shownAs(data), asBase: true });
     const templates = copy.folders.get(templatesDir);
     const templateProblems = templates ? (await readTemplates(templates, shownAs(templates))).problems : [];
     const problems = [...checked.problems, ...templateProblems];

@@ -14,10 +14,14 @@ export interface CheckResult {
 }
 
 /** Load → validate → model, for the data alone. Nothing is written. */
-/** `shownAs` names the folder in messages when its path would mislead (a base read from git into a temporary folder). */
-export async function checkData(dataDir: string, shownAs?: string): Promise<CheckResult> {
+/**
+ * `shownAs` names the folder in messages when its path would mislead (a base read from git into
+ * a temporary folder); `asBase` reads a base written before ids (its `no:` as ids).
+ */
+export async function checkData(dataDir: string, options: { readonly shownAs?: string; readonly asBase?: boolean } = {}): Promise<CheckResult> {
+  const { shownAs, asBase = false } = options;
   const loaded = await readDataFiles(dataDir, shownAs);
-  const { dataset, problems } = validate(loaded.files, shownAs ?? displayFolder(dataDir), { complete: loaded.complete, printable: fontCharacters });
+  const { dataset, problems } = validate(loaded.files, shownAs ?? displayFolder(dataDir), { complete: loaded.complete, printable: fontCharacters, adoptWrittenNumbers: asBase });
   const all = [...loaded.problems, ...problems];
   const inputs = loaded.files.map((f) => ({ path: f.name, text: f.text }));
   if (!dataset || hasErrors(all)) return { problems: all, inputs };

@@ -6,6 +6,7 @@ import { checkTypeface } from './typeface.js';
 import { checkRules } from './rules.js';
 import { dataFileSchema } from './schema.js';
 import { memberSlugs } from './member-slugs.js';
+import { adoptWrittenNumbers } from './written-numbers.js';
 import { freshProjectIds } from './project-ids.js';
 import { checkShape, type Section, type ShapedFile } from './shape.js';
 
@@ -19,6 +20,8 @@ export interface ValidateOptions {
   readonly complete?: boolean;
   /** The code points the documents' typeface can print, asked for only when the data is whole; every text is checked against them when given. */
   readonly printable?: () => ReadonlySet<number>;
+  /** For a base only: read `no: 3` written before ids as `id: p03` (see written-numbers.ts). */
+  readonly adoptWrittenNumbers?: boolean;
 }
 
 /**
@@ -42,7 +45,7 @@ export function validate(files: readonly ParsedFile[], dataFolder: string, optio
       for (const section of sectionsDeclared(file)) unreadable.add(section);
       continue;
     }
-    const result = checkShape(file, { freshProjectId, slugOf });
+    const result = checkShape(options.adoptWrittenNumbers ? adoptWrittenNumbers(file) : file, { freshProjectId, slugOf });
     problems = problems.concat(result.problems);
     shaped.push(result.shaped);
   }

@@ -131,4 +131,14 @@ describe('compare --base', () => {
     const backwards = await runWith({}, 'compare', '--base', revised, '--data', MINIMAL, '--out', path.join(tempDir(), 'out'));
     expect(backwards.out).toContain('警告: 比較元（2025-04-01 時点）のほうが、いまのデータ（2024-03-29 時点）より新しい日付です。--base と --data が逆ではありませんか');
   });
+
+  it('compares with an edition kept from before ids, its `no:` read as the ids the migration gives', async () => {
+    const old = fixture({ 'projects/pillar-1.yaml': (t) => t.replace(/- id: p0(\d)\n/g, (_, n: string) => `- no: ${n}\n`).replace('name: 企業誘致の推進', 'name: 誘致の推進') });
+    const result = await run('compare', '--base', old, '--data', MINIMAL, '--out', path.join(tempDir(), 'out'));
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('  renamed                 1  NO 2 企業誘致の推進 (p02)');
+    expect(result.out).toContain('  added                   0');
+    // The current data must say what it means: the same file there is an error.
+    expect((await run('validate', '--data', old)).code).toBe(1);
+  });
 });
