@@ -19,6 +19,7 @@ import { checkBase } from '../src/check-base.js';
 import { compareModels } from '../src/compare/index.js';
 import { readTemplates } from '../src/load/index.js';
 import { renderers } from '../src/render/index.js';
+import { FONT_FILES } from '../src/write/font.js';
 import { serialize } from '../src/write/serialize.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, data: { type: 'string', default: 'data' } } });
@@ -69,6 +70,25 @@ async function warm(municipality?: string): Promise<number[]> {
   return samples;
 }
 
+/**
+ * The floor the figures stand beside: a fresh Node process that reads the two font files and
+ * writes as many files as a build writes, doing none of the work. Nothing can be faster.
+ */
+function floor(files: number): number[] {
+  const folder = mkdtempSync(path.join(tmpdir(), 'vision-bench-floor-'));
+  const script = `const fs=require('fs');const f=${JSON.stringify(Object.values(FONT_FILES))}.map((p)=>fs.readFileSync(p));for(let i=0;i<${files};i++)fs.writeFileSync(require('path').join(${JSON.stringify(folder)},'floor-'+i+'.bin'),f[0].subarray(0,100000));`;
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(result.stderr);
+    samples.push(performance.now() - start);
+  }
+  rmSync(folder, { recursive: true, force: true });
+  return samples;
+}
+
+console.log(`floor (fresh Node, read the font, write 27 files): ${stats(floor(27))}`);
 console.log(`whole build, fresh process:        ${stats(cold([]))}`);
 console.log(`one handout (--municipality), fresh: ${stats(cold(['--municipality', 'sapporo']))}`);
 const base = earlierEdition();
