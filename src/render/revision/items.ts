@@ -35,7 +35,7 @@ export function itemRow(item: ItemChange, model: Model, words: Words): Row {
   const after = item.after === undefined ? undefined : printed(item.subject, item.after, words);
   if (before === undefined) return { kind: 'sides', after: { kind: 'text', label, text: whole(after!, true) }, before: { kind: 'placeholder', text: words('added') }, remark: words('remarkNew') };
   if (after === undefined) return { kind: 'sides', after: { kind: 'placeholder', text: words('removed') }, before: { kind: 'text', label, text: whole(before, true) }, remark: words('remarkRemoved') };
-  const marked = compareTexts(before, after);
+  const marked = compareTexts(before, after, words('lineBreakMark'));
   return { kind: 'sides', after: { kind: 'text', label, text: marked.after }, before: { kind: 'text', label, text: marked.before }, remark: words('remarkChanged') };
 }
 
@@ -71,6 +71,7 @@ const MEMBER_LABELS: Record<MemberKey, string> = {
 };
 
 export const ITEM_TEMPLATE_KEYS = [
+  'lineBreakMark',
   ...Object.values(VISION_LABELS), ...Object.values(MEMBER_LABELS), 'subjectPillar', 'subjectSection', 'subjectField',
   'subjectGroup', 'subjectPriority', 'subjectCommon', 'subjectRole', 'periodValue', 'dateValue',
 ];

@@ -18,11 +18,13 @@ export function whole(text: string, changed: boolean): MarkedText {
  * were replaced or removed are changed, on the new side those that replaced them or were added.
  * diffChars works on code points, so a character outside the BMP is never split in two.
  */
-export function compareTexts(before: string, after: string): { readonly before: MarkedText; readonly after: MarkedText } {
+export function compareTexts(before: string, after: string, lineBreakMark?: string): { readonly before: MarkedText; readonly after: MarkedText } {
   const parts = diffChars(before, after);
+  // A line break added or removed has nothing to underline: a mark in words stands before it.
+  const shown = (text: string, changed: boolean) => (changed && lineBreakMark !== undefined ? text.replace(/\n/g, `${lineBreakMark}\n`) : text);
   return {
-    before: joined(parts.filter((p) => !p.added).map((p) => ({ text: p.value, changed: p.removed }))),
-    after: joined(parts.filter((p) => !p.removed).map((p) => ({ text: p.value, changed: p.added }))),
+    before: joined(parts.filter((p) => !p.added).map((p) => ({ text: shown(p.value, p.removed), changed: p.removed }))),
+    after: joined(parts.filter((p) => !p.removed).map((p) => ({ text: shown(p.value, p.added), changed: p.added }))),
   };
 }
 

@@ -389,3 +389,13 @@ describe('新旧対照表: nothing to compare', () => {
     expect((await render({}, {})).documents).toEqual([]);
   });
 });
+
+describe('新旧対照表: a line break', () => {
+  it('added to a multi-line text is shown as （改行） and underlined', async () => {
+    const { pdf, workbook } = await compared({}, { 'vision.yaml': (t) => t.replace(/lead: (.{4})/, 'lead: |-\n    $1\n    ') });
+    const [row] = rowsOf(pdf) as [PdfRow];
+    expect(underlinedChars(row.after, row.afterLines)).toBe('（改行）');
+    expect(underlinedChars(row.before, row.beforeLines)).toBe('');
+    expect(underlined(workbook.getWorksheet('新旧対照表')!.getCell('A5'))).toBe('（改行）\n');
+  });
+});
