@@ -21,6 +21,10 @@ export function formatComparison(comparison: Comparison, base: string, lang: Lan
   const dates = { baseDate: comparison.base.asOf.iso, currentDate: comparison.current.asOf.iso };
   const lines = [say(msg('compare.heading', { base, ...dates }), lang)];
   if (compareDates(comparison.base.asOf, comparison.current.asOf) > 0) lines.push(`  ${say(msg('cli.warning', { text: msg('compare.baseNewer', dates) }), lang)}`);
+  // An id never passes to another project; a name and a field both changed suggest it did.
+  for (const c of comparison.projects.filter((x) => x.aspects.includes('renamed') && x.aspects.includes('field'))) {
+    lines.push(`  ${say(msg('cli.warning', { text: msg('compare.idReused', { id: c.id, before: c.before!.name, after: c.after!.name }) }), lang)}`);
+  }
   if (isUnchanged(comparison)) return [...lines, say(msg(comparison.revisionRecordChanged ? 'compare.revisionsOnly' : 'compare.unchanged'), lang)].join('\n');
   const labels = [...KINDS.map((k) => k.label), 'compare.renumbered', 'compare.other'] as const;
   const width = Math.max(...labels.map((l) => displayWidth(say(msg(l), lang)))) + 2;

@@ -141,4 +141,10 @@ describe('compare --base', () => {
     // The current data must say what it means: the same file there is an error.
     expect((await run('validate', '--data', old)).code).toBe(1);
   });
+
+  it('warns when an id seems to have passed to another project (its name and field both changed)', async () => {
+    const current = fixture({ 'projects/pillar-1.yaml': replaceOnce('name: 企業誘致の推進\n    field: 1b', 'name: 観光の振興\n    field: 1a') });
+    const result = await run('compare', '--base', MINIMAL, '--data', current, '--out', path.join(tempDir(), 'out'));
+    expect(result.out).toContain('  warning: p02 changed both its name (企業誘致の推進 → 観光の振興) and its field; if it is another project, give it a new id (ids are never reused)');
+  });
 });

@@ -10,6 +10,10 @@ export const COMPARE = {
   'compare.notAFolder': { ja: 'データのフォルダーではありません。--base にはデータのフォルダーか git:版 を指定してください', en: 'not a data folder; give --base a data folder or git:REVISION' },
   'compare.baseNewer': { ja: '比較元（{{baseDate}} 時点）のほうが、いまのデータ（{{currentDate}} 時点）より新しい日付です。--base と --data が逆ではありませんか', en: 'the base ({{baseDate}}) is dated after the current data ({{currentDate}}); are --base and --data the wrong way round?' },
   'compare.revisionsOnly': { ja: '  違いは改定履歴（表題の「〜変更版」と改定履歴の表）だけです。新旧対照表に載せる変更はないため、作りませんでした', en: '  only the revision record differs (the edition in the titles and the 改定履歴): nothing for a 新旧対照表, so none was written' },
+  'compare.idReused': {
+    ja: '{{id}} は名称（{{before}} → {{after}}）も政策分野も変わっています。別の事業なら、新しい id を付けてください（id は使い回しません）',
+    en: '{{id}} changed both its name ({{before}} → {{after}}) and its field; if it is another project, give it a new id (ids are never reused)',
+  },
   'compare.cannotRead': { ja: '版 {{ref}} を読み出せませんでした', en: 'cannot read the revision {{ref}}' },
   'compare.noGit': { ja: 'git がインストールされていないため、git: の比較元は読めません', en: 'git is not installed, so a git: base cannot be read' },
   'compare.noDataFolder': { ja: 'その版には {{folder}} フォルダーがありません', en: 'the revision has no {{folder}} folder' },
