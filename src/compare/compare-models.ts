@@ -4,11 +4,12 @@ import type { Comparison, ItemChange, MemberKey, ProjectAspect, ProjectChange, R
 
 /** Two valid models → what changed from `base` to `current`. Pure; the order of every list is fixed by the data. */
 export function compareModels(base: Model, current: Model): Comparison {
+  const reordered = outOfOrder(base, current);
   return {
     base: { title: base.vision.title, asOf: base.vision.asOf },
     current: { title: current.vision.title, asOf: current.vision.asOf },
-    projects: projectChanges(base, current),
-    renumberings: renumberings(base, current),
+    projects: projectChanges(base, current, reordered),
+    renumberings: renumberings(base, current, reordered),
     items: [...visionItems(base, current), ...structureItems(base, current), ...policyItems(base, current), ...memberItems(base, current), ...roleItems(base, current)],
     revisionRecordChanged: JSON.stringify(base.vision.revisions) !== JSON.stringify(current.vision.revisions),
   };
@@ -19,10 +20,9 @@ export function isUnchanged(comparison: Comparison): boolean {
   return comparison.projects.length === 0 && comparison.renumberings.length === 0 && comparison.items.length === 0;
 }
 
-function projectChanges(base: Model, current: Model): ProjectChange[] {
+function projectChanges(base: Model, current: Model, reordered: ReadonlySet<string>): ProjectChange[] {
   const before = new Map(base.projects.map((p) => [p.id, p]));
   const after = new Map(current.projects.map((p) => [p.id, p]));
-  const reordered = outOfOrder(base, current);
   const placed: { at: number; change: ProjectChange }[] = [];
   for (const p of current.projects) {
     const old = before.get(p.id);
@@ -92,9 +92,8 @@ function onlyGained(old: Project, p: Project, aspects: readonly ProjectAspect[])
  * insertion or a removal does to the projects after it. A project moved to another field is
  * left out: its own row shows where it went.
  */
-function renumberings(base: Model, current: Model): Renumbering[] {
+function renumberings(base: Model, current: Model, reordered: ReadonlySet<string>): Renumbering[] {
   const after = new Map(current.projects.map((p) => [p.id, p]));
-  const reordered = outOfOrder(base, current);
   const shifted = base.projects.flatMap((p) => {
     const now = after.get(p.id);
     return now && now.no !== p.no && !moved(p, now) && !reordered.has(p.id) ? [{ from: p.no, to: now.no }] : [];

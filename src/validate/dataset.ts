@@ -2,6 +2,7 @@ import { LIMITS } from '../limits.js';
 import { locate } from '../load/locate.js';
 import type { ParsedFile } from '../load/parse-yaml.js';
 import { msg, type Message } from '../messages/index.js';
+import { field, listOf } from '../plain-data.js';
 import { formatDataPath, type DataPath, type Problem } from '../problem.js';
 import type { PillarData, PoliciesData, ProjectData, ProjectProvenanceData, RegionData, VisionData } from './schema.js';
 import type { Section, ShapedFile } from './shape.js';
@@ -108,6 +109,5 @@ export function combine(files: readonly ShapedFile[], dataFolder: string, unread
 }
 
 function rawLength(data: unknown, key: string): number {
-  const value = data !== null && typeof data === 'object' && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
-  return Array.isArray(value) ? value.length : 0;
+  return listOf(field(data, key)).length;
 }

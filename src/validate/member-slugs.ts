@@ -1,4 +1,5 @@
 import type { ParsedFile } from '../load/index.js';
+import { field, listOf } from '../plain-data.js';
 import { nameKey } from './name-key.js';
 
 /**
@@ -9,17 +10,11 @@ export function memberSlugs(files: readonly ParsedFile[]): (name: string) => str
   const slugs = new Map<string, string>();
   for (const file of files) {
     const region = field(file.data, 'region');
-    const members = field(region, 'municipalities');
-    if (!Array.isArray(members)) continue;
-    for (const m of members) {
+    for (const m of listOf(field(region, 'municipalities'))) {
       const name = field(m, 'name');
       const slug = field(m, 'slug');
       if (typeof name === 'string' && typeof slug === 'string') slugs.set(nameKey(name), slug);
     }
   }
   return (name) => slugs.get(nameKey(name));
-}
-
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }

@@ -1,4 +1,5 @@
 import type { ParsedFile } from '../load/index.js';
+import { field, listOf } from '../plain-data.js';
 
 const NUMBERED = /^p(\d{1,6})$/;
 
@@ -18,8 +19,8 @@ export function freshProjectIds(files: readonly ParsedFile[]): () => string {
 }
 
 function writtenIds(data: unknown): string[] {
-  if (data === null || typeof data !== 'object' || !Object.hasOwn(data, 'projects')) return [];
-  const projects = (data as { projects?: unknown }).projects;
-  if (!Array.isArray(projects)) return [];
-  return projects.flatMap((p: unknown) => (p !== null && typeof p === 'object' && typeof (p as { id?: unknown }).id === 'string' ? [(p as { id: string }).id] : []));
+  return listOf(field(data, 'projects')).flatMap((p) => {
+    const id = field(p, 'id');
+    return typeof id === 'string' ? [id] : [];
+  });
 }

@@ -4,6 +4,7 @@ import { locate, locateKey } from '../load/locate.js';
 import type { ParsedFile } from '../load/parse-yaml.js';
 import { CATALOGUE } from '../messages/catalogue.js';
 import { msg, type Message, type MessageKey, type MessageParam } from '../messages/index.js';
+import { field } from '../plain-data.js';
 import { formatDataPath, type DataPath, type Problem } from '../problem.js';
 import { dataFileSchema, type DataFile } from './schema.js';
 import { choicesHint, closest } from './suggest.js';
@@ -142,8 +143,7 @@ function writtenNumbersProblem(source: ParsedFile, paths: readonly DataPath[]): 
 
 /** The mapping at a data path of the parsed data, if it is one. */
 function valueAt(data: unknown, path: DataPath): Record<string, unknown> | undefined {
-  let value = data;
-  for (const part of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined;
+  const value = path.reduce<unknown>(field, data);
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 

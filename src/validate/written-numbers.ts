@@ -1,4 +1,5 @@
 import type { ParsedFile } from '../load/index.js';
+import { field } from '../plain-data.js';
 
 /**
  * A base written before projects had ids numbers them with `no:` instead. Read as the migration
@@ -7,13 +8,13 @@ import type { ParsedFile } from '../load/index.js';
  * read, never written, and the current data must say what it means.
  */
 export function adoptWrittenNumbers(file: ParsedFile): ParsedFile {
-  const data = file.data;
-  if (data === null || typeof data !== 'object' || !Array.isArray((data as { projects?: unknown }).projects)) return file;
-  const projects = (data as { projects: unknown[] }).projects.map((project) => {
+  const written = field(file.data, 'projects');
+  if (!Array.isArray(written)) return file;
+  const projects = written.map((project: unknown) => {
     if (project === null || typeof project !== 'object' || Array.isArray(project)) return project;
     const { no, ...rest } = project as Record<string, unknown>;
     if (typeof no !== 'number' || !Number.isInteger(no)) return project;
     return 'id' in rest ? rest : { id: `p${String(no).padStart(2, '0')}`, ...rest };
   });
-  return { ...file, data: { ...data, projects } };
+  return { ...file, data: { ...(file.data as object), projects } };
 }

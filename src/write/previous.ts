@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { field, listOf } from '../plain-data.js';
 import { attempt, onCode } from './attempt.js';
 import { JOURNAL_NAME } from './journal.js';
 import { MANIFEST_NAME, sha256, type ManifestEntry } from './manifest.js';
@@ -61,12 +62,4 @@ async function readJson(file: string): Promise<unknown> {
   } finally {
     await handle.close();
   }
-}
-
-function field(value: unknown, name: string): unknown {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[name] : undefined;
-}
-
-function listOf(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
 }

@@ -1,6 +1,7 @@
 import type { Comparison, ProjectChange } from '../../compare/index.js';
 import type { Municipality, Project } from '../../model/index.js';
 import { circledNumber } from '../../model/notation.js';
+import { takesPart } from './summary.js';
 
 /** One thing that changed about a project, for one member; `before` and `after` as printed values. */
 export interface ChangeDetail {
@@ -28,13 +29,13 @@ export interface MemberChanges {
  * the 新旧対照表.
  */
 export function memberChanges(comparison: Comparison, municipality: Municipality, current: readonly Project[]): MemberChanges {
-  const takesPart = (p: Project | undefined) => p?.participation.municipalities.some((m) => m.code === municipality.code) ?? false;
+  const inIt = (p: Project | undefined) => p !== undefined && takesPart(p, municipality);
   const rows: MemberChange[] = [];
   const listed = new Set<string>();
   for (const change of comparison.projects) {
-    if (!takesPart(change.before) && !takesPart(change.after)) continue;
+    if (!inIt(change.before) && !inIt(change.after)) continue;
     listed.add(change.id);
-    rows.push({ project: (change.after ?? change.before)!, details: details(change, takesPart) });
+    rows.push({ project: (change.after ?? change.before)!, details: details(change, inIt) });
   }
   const roles = comparison.items.flatMap((item) => (item.subject.kind === 'role' && item.subject.slug === municipality.slug ? [{ id: item.subject.projectId, item }] : []));
   for (const { id, item } of roles) {
@@ -49,19 +50,19 @@ export function memberChanges(comparison: Comparison, municipality: Municipality
   // A member new since the base joined every project it takes part in, whatever else changed.
   const joinedPlan = comparison.items.some((i) => i.subject.kind === 'member' && i.subject.key === 'entry' && i.subject.code === municipality.code && i.before === undefined);
   if (joinedPlan) {
-    for (const project of current.filter((p) => takesPart(p))) {
+    for (const project of current.filter(inIt)) {
       const row = rows.findIndex((r) => r.project.id === project.id);
       if (row < 0) rows.push({ project, details: [{ kind: 'joined' }] });
       else if (!rows[row]!.details.some((d) => d.kind === 'joined' || d.kind === 'added')) rows[row] = { ...rows[row]!, details: [...rows[row]!.details, { kind: 'joined' }] };
     }
   }
   rows.sort((a, b) => a.project.no - b.project.no);
-  const mine = current.filter((p) => takesPart(p)).map((p) => p.no);
+  const mine = current.filter(inIt).map((p) => p.no);
   const renumberings = comparison.renumberings.filter((r) => mine.some((no) => no >= r.to.first && no <= r.to.last));
   return { rows, renumberings };
 }
 
-function details(change: ProjectChange, takesPart: (p: Project | undefined) => boolean): ChangeDetail[] {
+function details(change: ProjectChange, inIt: (p: Project | undefined) => boolean): ChangeDetail[] {
   const { before, after } = change;
   if (!before) return [{ kind: 'added' }];
   if (!after) return [{ kind: 'removed' }];
@@ -74,8 +75,8 @@ function details(change: ProjectChange, takesPart: (p: Project | undefined) => b
     else if (aspect === 'page') out.push({ kind: 'page', before: String(before.page), after: String(after.page) });
     else if (aspect === 'participants') {
       // For the member itself, joining or leaving is the news; otherwise that the list changed.
-      const was = takesPart(before);
-      const is = takesPart(after);
+      const was = inIt(before);
+      const is = inIt(after);
       out.push({ kind: was === is ? 'participants' : is ? 'joined' : 'left' });
     }
   }

@@ -12,7 +12,7 @@ export interface HandoutSummary {
   readonly byPolicy: readonly { readonly policy: Priority; readonly count: number; readonly total: number }[];
 }
 
-function takesPart(project: Project, municipality: Municipality): boolean {
+export function takesPart(project: Project, municipality: Municipality): boolean {
   return project.participation.municipalities.some((m) => m.code === municipality.code);
 }
 
