@@ -1,51 +1,208 @@
 /**
- * Build speed, printed as figures: `npm run bench [-- --runs 7]`.
- * - cold: the whole `npm run build` command in a fresh process (what a user waits for);
- * - warm: build() again inside one process (load, validate, model, render, write);
- * - per document: render + serialise of each output alone;
- * - compare: `npm run compare -- --base <earlier data>` in a fresh process (everything a build
- *   makes, plus the base read and validated, the change list and the 新旧対照表), and the
- *   comparison's own share: base + change list + the two revision documents, warm;
- * - peak memory: the largest resident set of this process.
- * Medians of several runs; the machine's other load shows in the spread, so min and max too.
+ * Build speed, printed as figures beside a floor measured in the same run:
+ * `npm run bench [-- --runs 7] [--no-scale]`.
+ *
+ * Every figure is a fresh process started as `npm run build` starts it (`node bin/vision.js …`,
+ * the compiled program), timed from outside, with its CPU time and peak resident memory from GNU
+ * time: that is what a user waits for and what a machine must hold. The machine's other load
+ * shows in the spread, so each figure is a median with its min–max.
+ * - floor: a fresh Node that reads the font and writes as many files as the build writes;
+ * - cold full build (`--force`), no-op rebuild, one project renamed, one handout, compare;
+ * - the launcher's own cost beside running dist/cli.js directly;
+ * - the scale series (on unless `--no-scale`): synthetic plans with every member in every
+ *   project, built fresh, with pages, seconds and milliseconds per page.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../src/build.js';
-import { checkBase } from '../src/check-base.js';
-import { compareModels } from '../src/compare/index.js';
-import { readTemplates } from '../src/load/index.js';
-import { renderers } from '../src/render/index.js';
 import { FONT_FILES } from '../src/write/font.js';
-import { serialize } from '../src/write/serialize.js';
+import { generatePlan, writePlan } from './generate-data.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, data: { type: 'string', default: 'data' } } });
+const ROOT = path.resolve(import.meta.dirname, '..');
+const LAUNCHER = path.join(ROOT, 'bin', 'vision.js');
+const COMPILED = path.join(ROOT, 'dist', 'cli.js');
+const GNU_TIME = '/usr/bin/time';
+/** Peak resident set in KiB, then user and system CPU seconds: GNU time's last line on stderr. */
+const TIME_FORMAT = '%M %U %S';
+/** The 1,000 × 200 build took 987 s before the work on speed; past this, waiting tells nothing more. */
+const SCALE_LIMIT_MS = 15 * 60_000;
+const SCALE_SERIES = [
+  { projects: 53, members: 12 },
+  { projects: 250, members: 50 },
+  { projects: 1000, members: 200 },
+] as const;
+/** A size this large is built once whatever `--runs` says: it takes minutes. */
+const BUILT_ONCE_FROM_PROJECTS = 1000;
+const MEMBER = 'sapporo';
+const SIZE_WIDTH = 12;
+const LABEL_WIDTH = 48;
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    data: { type: 'string', default: 'data' },
+    'no-scale': { type: 'boolean', default: false },
+  },
+});
 const runs = Number(values.runs);
-const dataDir = values.data;
-const out = mkdtempSync(path.join(tmpdir(), 'vision-bench-'));
+const dataDir = path.resolve(values.data);
+const scratch = mkdtempSync(path.join(tmpdir(), 'vision-bench-'));
 
-function stats(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  return `median ${median.toFixed(0)} ms (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)}, n=${sorted.length})`;
+interface Run {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly rssMiB: number;
+  readonly status: number | null;
+  readonly timedOut: boolean;
+  readonly stderr: string;
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
+/** The process group of the command being timed, so an interrupted bench leaves nothing running. */
+let running: ChildProcess | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (running?.pid) process.kill(-running.pid, 'SIGKILL');
+    rmSync(scratch, { recursive: true, force: true });
+    process.exit(130);
+  });
 }
 
 /**
- * An earlier edition of the data for the comparison: the same plan without its NO 15 and with
- * NO 2 under its draft name, so the current data reads as one project inserted (NOs after it
+ * Runs a command in a fresh process under GNU time. Detached into a group of its own so that
+ * stopping it at the limit stops the program and not only `time` in front of it.
+ */
+function fresh(command: readonly string[], limitMs?: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(GNU_TIME, ['-f', TIME_FORMAT, ...command], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    running = child;
+    let stderr = '';
+    let timedOut = false;
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = limitMs === undefined ? undefined : setTimeout(() => {
+      timedOut = true;
+      process.kill(-child.pid!, 'SIGKILL');
+    }, limitMs);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      running = undefined;
+      resolve({ ms: performance.now() - start, status, timedOut, ...measured(stderr) });
+    });
+  });
+}
+
+function measured(stderr: string): { cpuMs: number; rssMiB: number; stderr: string } {
+  const lines = stderr.trimEnd().split('\n');
+  const figures = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(lines.at(-1) ?? '');
+  if (!figures) return { cpuMs: NaN, rssMiB: NaN, stderr };
+  return { rssMiB: Number(figures[1]) / 1024, cpuMs: (Number(figures[2]) + Number(figures[3])) * 1000, stderr: lines.slice(0, -1).join('\n') };
+}
+
+function vision(...args: string[]): string[] {
+  return [process.execPath, LAUNCHER, ...args, '--quiet', '--lang', 'en'];
+}
+
+async function succeeded(command: readonly string[]): Promise<Run> {
+  const run = await fresh(command);
+  if (run.status !== 0) throw new Error(`${command.join(' ')} exited ${run.status}:\n${run.stderr}`);
+  return run;
+}
+
+/** `command` is asked anew for each run, as it may empty a folder first. */
+async function repeat(times: number, command: () => readonly string[]): Promise<Run[]> {
+  const samples: Run[] = [];
+  for (let i = 0; i < times; i++) samples.push(await succeeded(command()));
+  return samples;
+}
+
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function spread(samples: readonly number[]): string {
+  return `${median(samples).toFixed(0)} ms (${Math.min(...samples).toFixed(0)}–${Math.max(...samples).toFixed(0)})`;
+}
+
+/** One line of the table: the median time and its spread, times the floor, CPU, peak memory, a note. */
+function row(label: string, samples: readonly Run[], floorMs: number, note = ''): string {
+  const ms = samples.map((s) => s.ms);
+  const times = `${(median(ms) / floorMs).toFixed(1)}×`;
+  const cpu = `${(median(samples.map((s) => s.cpuMs)) / 1000).toFixed(2)} s`;
+  const rss = `${Math.max(...samples.map((s) => s.rssMiB)).toFixed(0)} MiB`;
+  return `${label.padEnd(LABEL_WIDTH)}${spread(ms).padEnd(24)}${times.padStart(7)}${cpu.padStart(10)}${rss.padStart(10)}  ${note}`.trimEnd();
+}
+
+/**
+ * The floor the figures stand beside: a fresh Node process that reads the two font files and
+ * writes as many files as a build writes, doing none of the work. Nothing can be faster.
+ */
+async function floor(files: number, times: number): Promise<Run[]> {
+  const folder = mkdtempSync(path.join(scratch, 'floor-'));
+  const script = `const fs=require('fs');const f=${JSON.stringify(Object.values(FONT_FILES))}.map((p)=>fs.readFileSync(p));for(let i=0;i<${files};i++)fs.writeFileSync(require('path').join(${JSON.stringify(folder)},'floor-'+i+'.bin'),f[0].subarray(0,100000));`;
+  return repeat(times, () => [process.execPath, '-e', script]);
+}
+
+/**
+ * Compiles the program if its sources changed (so no run below pays for that) and tells whether
+ * this build knows `--force`; without it every build makes everything, from an empty folder here.
+ */
+function prepareProgram(): boolean {
+  const help = spawnSync(process.execPath, [LAUNCHER, 'build', '--help', '--lang', 'en'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (help.status !== 0) throw new Error('the program could not be prepared');
+  return help.stdout.includes('--force');
+}
+
+/** The arguments of a build that must make everything, emptying the folder when `--force` is unknown. */
+function everything(outDir: string): string[] {
+  if (canForce) return ['--force'];
+  rmSync(outDir, { recursive: true, force: true });
+  return [];
+}
+
+function outputsIn(outDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { outputs: { path: string }[] };
+  return manifest.outputs.map((o) => o.path);
+}
+
+/** A file's identity: written again (in place or renamed over), it changes. */
+function identities(outDir: string): Map<string, string> {
+  return new Map(outputsIn(outDir).map((file) => {
+    const stat = statSync(path.join(outDir, file));
+    return [file, `${stat.ino}:${stat.mtimeMs}:${stat.size}`];
+  }));
+}
+
+/**
+ * How many outputs a build wrote and how many it left alone, read from the files themselves
+ * rather than from what the build prints, so it holds whatever the build says and in any language.
+ */
+function rewritten(before: Map<string, string>, outDir: string): { written: number; untouched: number } {
+  const after = identities(outDir);
+  const untouched = [...after].filter(([file, id]) => before.get(file) === id).length;
+  return { written: after.size - untouched, untouched };
+}
+
+/** A copy of the data whose first project is renamed, a new name each time, as an officer's edit. */
+function editableCopy(): { folder: string; rename: (i: number) => void } {
+  const folder = mkdtempSync(path.join(scratch, 'edited-data-'));
+  cpSync(dataDir, folder, { recursive: true });
+  const file = path.join(folder, 'projects', 'pillar-1.yaml');
+  const original = readFileSync(file, 'utf8');
+  return { folder, rename: (i) => writeFileSync(file, original.replace(/^( {4}name: )(.+)$/m, `$1$2（改${i + 1}）`)) };
+}
+
+/**
+ * An earlier edition of the data for the comparison: the same plan without its p15 and with
+ * p02 under its draft name, so the current data reads as one project inserted (NOs after it
  * renumbered) and one renamed.
  */
 function earlierEdition(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'vision-bench-base-'));
+  const folder = mkdtempSync(path.join(scratch, 'base-'));
   cpSync(dataDir, folder, { recursive: true });
   const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(folder, file), change(readFileSync(path.join(folder, file), 'utf8')));
   edit('projects/pillar-2.yaml', (t) => t.replace(/  - id: p15\n(    .*\n)+/, ''));
@@ -53,76 +210,135 @@ function earlierEdition(): string {
   return folder;
 }
 
-function cold(extra: string[], command = 'build'): number[] {
-  const samples: number[] = [];
+/** Builds the renamed data into the folder built before the rename, counting what it wrote. */
+async function oneProjectEdit(): Promise<{ samples: Run[]; counts: Set<string> }> {
+  const { folder, rename } = editableCopy();
+  const outDir = path.join(scratch, 'edited-out');
+  const build = () => vision('build', '--data', folder, '--out', outDir);
+  await succeeded(build());
+  const samples: Run[] = [];
+  const counts = new Set<string>();
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', command, '--data', dataDir, '--out', out, ...extra], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(result.stderr);
-    samples.push(performance.now() - start);
+    rename(i);
+    const before = identities(outDir);
+    samples.push(await succeeded(build()));
+    const { written, untouched } = rewritten(before, outDir);
+    counts.add(`${written} written, ${untouched} untouched`);
   }
-  return samples;
-}
-
-async function warm(municipality?: string): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await time(() => build({ dataDir, outDir: out, ...(municipality ? { municipality } : {}) })));
-  return samples;
+  return { samples, counts };
 }
 
 /**
- * The floor the figures stand beside: a fresh Node process that reads the two font files and
- * writes as many files as a build writes, doing none of the work. Nothing can be faster.
+ * Paired runs, so the machine's drifting load falls on both sides of each difference; CPU time
+ * too, as the other load moves it far less than the wall clock.
  */
-function floor(files: number): number[] {
-  const folder = mkdtempSync(path.join(tmpdir(), 'vision-bench-floor-'));
-  const script = `const fs=require('fs');const f=${JSON.stringify(Object.values(FONT_FILES))}.map((p)=>fs.readFileSync(p));for(let i=0;i<${files};i++)fs.writeFileSync(require('path').join(${JSON.stringify(folder)},'floor-'+i+'.bin'),f[0].subarray(0,100000));`;
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(result.stderr);
-    samples.push(performance.now() - start);
+async function launcherOverhead(): Promise<{ wall: number[]; cpu: number[] }> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < Math.max(2 * runs, 10); i++) {
+    const direct = await succeeded([process.execPath, COMPILED, 'build', '--help']);
+    const launched = await succeeded([process.execPath, LAUNCHER, 'build', '--help']);
+    wall.push(launched.ms - direct.ms);
+    cpu.push(launched.cpuMs - direct.cpuMs);
   }
-  rmSync(folder, { recursive: true, force: true });
-  return samples;
+  return { wall, cpu };
 }
 
-console.log(`floor (fresh Node, read the font, write 27 files): ${stats(floor(27))}`);
-console.log(`whole build, fresh process:        ${stats(cold([]))}`);
-console.log(`one handout (--municipality), fresh: ${stats(cold(['--municipality', 'sapporo']))}`);
-const base = earlierEdition();
-console.log(`compare --base (whole build + comparison), fresh: ${stats(cold(['--base', base], 'compare'))}`);
-console.log(`whole build, warm process:         ${stats(await warm())}`);
-console.log(`one handout (--municipality), warm:  ${stats(await warm('sapporo'))}`);
+function difference(samples: readonly number[]): string {
+  const signed = (ms: number) => `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(0)} ms`;
+  return `${signed(median(samples))} (${signed(Math.min(...samples))} to ${signed(Math.max(...samples))})`;
+}
 
-const { model } = await checkData(dataDir);
-const { templates } = await readTemplates(DEFAULT_TEMPLATES_DIR);
-if (!model) throw new Error('the data is invalid: run npm run validate');
-// The 新旧対照表 makes nothing without a base: it is timed below, with one.
-for (const renderer of renderers.filter((r) => r.templates.file !== 'revision')) {
-  const words = wordsFor(renderer, model, templates);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    samples.push(await time(async () => {
-      for (const document of renderer.render(model, words, { municipalities: model.region.municipalities })) await serialize(document);
-    }));
+function pagesIn(outDir: string): number {
+  const pdfs = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pdf'));
+  return pdfs.reduce((sum, file) => {
+    const info = spawnSync('pdfinfo', [path.join(outDir, file)], { encoding: 'utf8' });
+    const pages = /^Pages:\s+(\d+)$/m.exec(info.stdout)?.[1];
+    if (pages === undefined) throw new Error(`pdfinfo could not read ${file}: ${info.stderr}`);
+    return sum + Number(pages);
+  }, 0);
+}
+
+/** The 1,000 × 200 plan is built once whatever `--runs` says; the smaller twice when runs allow. */
+function scaleRepeats(projects: number): number {
+  return runs >= 3 && projects < BUILT_ONCE_FROM_PROJECTS ? 2 : 1;
+}
+
+async function scaleRow(projects: number, members: number): Promise<string> {
+  const label = `${projects} × ${members}`.padEnd(SIZE_WIDTH);
+  const data = mkdtempSync(path.join(scratch, 'scale-data-'));
+  writePlan(data, generatePlan({ projects, members }));
+  const outDir = path.join(scratch, `scale-${projects}x${members}`);
+  const samples: Run[] = [];
+  for (let i = 0; i < scaleRepeats(projects); i++) {
+    rmSync(outDir, { recursive: true, force: true });
+    const run = await fresh(vision('build', '--data', data, '--out', outDir, ...(canForce ? ['--force'] : [])), SCALE_LIMIT_MS);
+    if (run.status !== 0) return `${label}${failure(run)}`;
+    samples.push(run);
   }
-  const count = renderer.render(model, words, { municipalities: model.region.municipalities }).length;
-  console.log(`${renderer.name} alone (render + serialise, ${count} document${count === 1 ? '' : 's'}): ${stats(samples)}`);
+  const files = outputsIn(outDir).length;
+  const pages = pagesIn(outDir);
+  const floorMs = median((await floor(files, scaleRepeats(projects))).map((s) => s.ms));
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(data, { recursive: true, force: true });
+  const seconds = median(samples.map((s) => s.ms)) / 1000;
+  const perPage = (median(samples.map((s) => s.ms)) / pages).toFixed(1);
+  const cpuPerPage = (median(samples.map((s) => s.cpuMs)) / pages).toFixed(1);
+  const rss = Math.max(...samples.map((s) => s.rssMiB)).toFixed(0);
+  return `${label}${String(files).padStart(7)}${String(pages).padStart(8)}${seconds.toFixed(1).padStart(9)}${perPage.padStart(9)}${cpuPerPage.padStart(9)}${`${rss} MiB`.padStart(11)}${`${(floorMs / 1000).toFixed(2)} s`.padStart(9)}   n=${samples.length}`;
 }
-const revision = renderers.find((r) => r.templates.file === 'revision');
-if (!revision) throw new Error('no revision renderer');
-const revisionWords = wordsFor(revision, model, templates);
-const comparing: number[] = [];
-for (let i = 0; i < runs; i++) {
-  comparing.push(await time(async () => {
-    const earlier = await checkBase(base, dataDir, DEFAULT_TEMPLATES_DIR);
-    const comparison = compareModels(earlier.model, model);
-    for (const document of revision.render(model, revisionWords, { municipalities: model.region.municipalities, comparison })) await serialize(document);
-  }));
+
+function failure(run: Run): string {
+  const after = `after ${(run.ms / 1000).toFixed(1)} s, peak ${run.rssMiB.toFixed(0)} MiB`;
+  if (run.timedOut) return `stopped at the ${SCALE_LIMIT_MS / 60_000}-minute limit (${after})`;
+  const reason = run.stderr.split('\n').find((line) => line.trim() !== '') ?? '';
+  return `failed, exit ${run.status} ${after}: ${reason.slice(0, 160)}`;
 }
-console.log(`the comparison's own share (base read + validated, change list, 新旧対照表 PDF + xlsx), warm: ${stats(comparing)}`);
-console.log(`peak memory (max RSS of this process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
-rmSync(out, { recursive: true, force: true });
-rmSync(base, { recursive: true, force: true });
+
+function header(): void {
+  console.log(`machine: ${availableParallelism()} cores (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at start`);
+  console.log(`each figure: fresh processes through bin/vision.js (the compiled program), --runs ${runs}: wall-clock median (min–max), × the floor's median, median CPU (user + system), largest peak RSS`);
+  console.log(canForce ? 'full builds pass --force (every output made again, into the same folder)' : 'this build has no --force: each full build starts from an empty folder');
+  console.log('');
+  console.log(`${'what'.padEnd(LABEL_WIDTH)}${'wall, median (min–max)'.padEnd(24)}${'×floor'.padStart(7)}${'CPU'.padStart(10)}${'peak RSS'.padStart(10)}`);
+}
+
+async function mainFigures(): Promise<void> {
+  const out = path.join(scratch, 'out');
+  const cold = await repeat(runs, () => vision('build', '--data', dataDir, '--out', out, ...everything(out)));
+  // The floor writes as many files as the build just did, so it is known only now.
+  const files = outputsIn(out).length;
+  const floorRuns = await floor(files, runs);
+  const floorMs = median(floorRuns.map((s) => s.ms));
+  console.log(row(`floor (fresh Node, read font, write ${files} files)`, floorRuns, floorMs));
+  console.log(row(`cold full build${canForce ? ' (--force)' : ''}`, cold, floorMs));
+  console.log(row('no-op rebuild (nothing changed)', await repeat(runs, () => vision('build', '--data', dataDir, '--out', out)), floorMs));
+  const edit = await oneProjectEdit();
+  console.log(row('one project renamed, same folder', edit.samples, floorMs, `outputs: ${[...edit.counts].join('; ')}`));
+  console.log(row(`one handout (--municipality ${MEMBER})`, await repeat(runs, () => vision('build', '--data', dataDir, '--out', out, '--municipality', MEMBER, ...everything(out))), floorMs));
+  const base = earlierEdition();
+  const compareOut = path.join(scratch, 'compare-out');
+  console.log(row('compare --base (all outputs + the comparison)', await repeat(runs, () => vision('compare', '--base', base, '--data', dataDir, '--out', compareOut, ...everything(compareOut))), floorMs));
+  const overhead = await launcherOverhead();
+  console.log(`launcher: bin/vision.js over node dist/cli.js (build --help), median of ${overhead.wall.length} paired runs: wall ${difference(overhead.wall)}, CPU ${difference(overhead.cpu)}`);
+}
+
+async function scaleSeries(): Promise<void> {
+  console.log('');
+  console.log(`scale series: synthetic plans of projects × members, every member in every project, each built fresh into an empty folder${canForce ? ' with --force' : ''}; the 1,000 × 200 once, the others ${runs >= 3 ? 'twice (median)' : 'once'}`);
+  console.log(`${'size'.padEnd(SIZE_WIDTH)}${'outputs'.padStart(7)}${'pages'.padStart(8)}${'seconds'.padStart(9)}${'ms/page'.padStart(9)}${'CPU/page'.padStart(9)}${'peak RSS'.padStart(11)}${'floor'.padStart(9)}`);
+  for (const { projects, members } of SCALE_SERIES) console.log(await scaleRow(projects, members));
+}
+
+if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} (GNU time) is needed for each process's peak memory`);
+const canForce = prepareProgram();
+const compiledAt = statSync(COMPILED).mtimeMs;
+try {
+  header();
+  await mainFigures();
+  if (!values['no-scale']) await scaleSeries();
+  // The launcher compiles again when a source is edited meanwhile, inside whichever run comes next.
+  if (statSync(COMPILED).mtimeMs !== compiledAt) console.log('\nnote: src/ changed during the bench and the program was compiled again inside a timed run: run it again');
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
