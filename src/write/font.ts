@@ -8,17 +8,36 @@ export const FONT_FILES = {
   bold: require.resolve('@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf'),
 } as const;
 
+/** The parts of a fontkit font this tool reads. */
+export interface Face {
+  readonly unitsPerEm: number;
+  readonly characterSet: readonly number[];
+  glyphForCodePoint(codePoint: number): { readonly advanceWidth: number };
+}
+
+let faces: { readonly regular: Face; readonly bold: Face } | undefined;
+
+/**
+ * Both weights of the typeface, parsed once per process with the font library pdfmake itself
+ * uses, so what is measured here is what pdfmake sets: validation asks which characters it
+ * has, the system chart measures text with it before anything is laid out.
+ */
+export function typeface(): { readonly regular: Face; readonly bold: Face } {
+  if (faces) return faces;
+  const fontkit = require('fontkit') as { openSync(file: string): Face };
+  faces = { regular: fontkit.openSync(FONT_FILES.regular), bold: fontkit.openSync(FONT_FILES.bold) };
+  return faces;
+}
+
 let characters: ReadonlySet<number> | undefined;
 
 /**
  * The code points both weights of the typeface have a glyph for. A character outside it would
- * print as a blank box, silently changing the text, so validation refuses it. Read once per
- * process, with the font library pdfmake itself uses.
+ * print as a blank box, silently changing the text, so validation refuses it.
  */
 export function fontCharacters(): ReadonlySet<number> {
   if (characters) return characters;
-  const fontkit = require('fontkit') as { openSync(file: string): { characterSet: number[] } };
-  const [regular, bold] = [fontkit.openSync(FONT_FILES.regular), fontkit.openSync(FONT_FILES.bold)];
+  const { regular, bold } = typeface();
   const inBold = new Set(bold.characterSet);
   characters = new Set(regular.characterSet.filter((c) => inBold.has(c)));
   return characters;

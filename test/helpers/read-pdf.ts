@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import { getDocument, OPS, Util, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { FONT_FILES } from '../../src/write/font.js';
+import { typeface } from '../../src/write/font.js';
 
 export interface TextItem {
   readonly str: string;
@@ -123,21 +122,14 @@ export function centreY(item: TextItem): number {
   return item.y + item.size / 2;
 }
 
-type Face = { glyphForCodePoint(c: number): { advanceWidth: number } };
-const faces = new Map<string, Face>();
-
 /**
  * Where characters `start` to `end` (code points, end excluded) of an item lie: pdfjs joins
  * neighbouring runs into one item, so the typeface's advance widths place each character,
  * scaled to the item's measured width.
  */
 export function glyphSpan(item: TextItem, start: number, end: number): { x: number; width: number } {
-  const file = item.font.includes('Bold') ? FONT_FILES.bold : FONT_FILES.regular;
-  let face = faces.get(file);
-  if (!face) {
-    face = (createRequire(import.meta.url)('fontkit') as { openSync(file: string): Face }).openSync(file);
-    faces.set(file, face);
-  }
+  const { regular, bold } = typeface();
+  const face = item.font.includes('Bold') ? bold : regular;
   const advances = [...item.str].map((c) => face.glyphForCodePoint(c.codePointAt(0)!).advanceWidth);
   const scale = item.width / advances.reduce((a, b) => a + b, 0);
   const before = advances.slice(0, start).reduce((a, b) => a + b, 0);

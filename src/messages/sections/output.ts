@@ -7,6 +7,14 @@ export const OUTPUT = {
     en: 'it takes {{pages}} pages but must fit on {{maxPages}}: shorten long names, or move projects out of the largest field',
   },
   'output.templateFails': { ja: '{{renderer}} を作るとき、このデータではテンプレートが使えません: {{error}}', en: 'fails for this data while making the {{renderer}}: {{error}}' },
+  'output.chartOverflows': {
+    ja: '計画の体系（{{output}}）は、表の文字を最小の {{minimum}} pt まで小さくしても A3 1 ページに収まらないため、{{pages}} ページに分けて出力します（表の文字は {{size}} pt）',
+    en: 'the system chart ({{output}}) does not fit on one A3 page even with its tables in {{minimum}} pt type, so it continues over {{pages}} pages (tables in {{size}} pt type)',
+  },
+  'output.chartOverflowsHint': {
+    ja: '1 ページに収めるには、表をあと約 {{rows}} 行分短くしてください（事業の数を減らす、2 行以上になる長い事業名や政策分野名を短くする、など）',
+    en: 'to fit it on one page, make the tables about {{rows}} rows shorter (fewer projects, or shorter project and field names that take more than one line)',
+  },
   'output.chartDoesNotFit': { ja: '{{output}} が収まりません：{{why}}', en: '{{output}} {{why}}' },
   'output.renderFailed': { ja: '{{output}} を作れませんでした：{{error}}', en: 'could not render {{output}}: {{error}}' },
   'output.renderFailedBecause': { ja: '{{output}} を作れませんでした：{{because}}', en: 'could not render {{output}}: {{because}}' },
