@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { shareDecodedFontTables } from './shared-font-tables.js';
 
 const require = createRequire(import.meta.url);
 
@@ -15,17 +17,32 @@ export interface Face {
   glyphForCodePoint(codePoint: number): { readonly advanceWidth: number };
 }
 
+let bytes: { readonly regular: Buffer; readonly bold: Buffer } | undefined;
+
+/**
+ * Both font files, read once per process. Every user of the typeface (validation, the chart's
+ * measuring, pdfmake for every PDF) is handed these same bytes, and the tables fontkit decodes
+ * from them are shared by all (see shareDecodedFontTables): the font is parsed once.
+ */
+export function fontBytes(): { readonly regular: Buffer; readonly bold: Buffer } {
+  if (bytes) return bytes;
+  bytes = { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
+  shareDecodedFontTables(bytes.regular);
+  return bytes;
+}
+
 let faces: { readonly regular: Face; readonly bold: Face } | undefined;
 
 /**
- * Both weights of the typeface, parsed once per process with the font library pdfmake itself
- * uses, so what is measured here is what pdfmake sets: validation asks which characters it
- * has, the system chart measures text with it before anything is laid out.
+ * Both weights of the typeface, parsed with the font library pdfmake itself uses, so what is
+ * measured here is what pdfmake sets: validation asks which characters it has, the system
+ * chart measures text with it before anything is laid out.
  */
 export function typeface(): { readonly regular: Face; readonly bold: Face } {
   if (faces) return faces;
-  const fontkit = require('fontkit') as { openSync(file: string): Face };
-  faces = { regular: fontkit.openSync(FONT_FILES.regular), bold: fontkit.openSync(FONT_FILES.bold) };
+  const fontkit = require('fontkit') as { create(bytes: Uint8Array): Face };
+  const { regular, bold } = fontBytes();
+  faces = { regular: fontkit.create(regular), bold: fontkit.create(bold) };
   return faces;
 }
 

@@ -24,7 +24,8 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
     modified: date,
   });
   for (const sheet of spec.sheets) addSheet(workbook, sheet, spec.font);
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Stored, not compressed: repack() compresses once, as it must rewrite every entry anyway.
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<typeof workbook.xlsx.writeBuffer>[0]);
   return repack(new Uint8Array(buffer as ArrayBuffer), date, spec.font);
 }
 
@@ -84,15 +85,29 @@ function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSp
   // Each run names the cell's whole font, so no reader has to decide what a run's unnamed properties fall back to.
   if (spec?.runs) target.value = { richText: spec.runs.map((r) => ({ text: literal(r.text), font: { name: font.name, size: style.fontSize ?? font.size, bold: r.bold ?? style.bold ?? false, ...(r.underline ? { underline: true } : {}) } })) };
   if (style.numberFormat) target.numFmt = style.numberFormat;
-  target.font = { name: font.name, size: style.fontSize ?? font.size, bold: style.bold ?? false };
-  target.alignment = {
+  target.font = shared({ name: font.name, size: style.fontSize ?? font.size, bold: style.bold ?? false });
+  target.alignment = shared({
     horizontal: style.horizontal ?? 'left',
     vertical: style.vertical ?? 'middle',
     wrapText: style.wrap ?? false,
     ...(style.verticalText ? { textRotation: 'vertical' as const } : {}),
-  };
-  if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.toUpperCase()}` } };
+  });
+  if (style.fill) target.fill = shared({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.toUpperCase()}` } });
   if (spec) target.border = BORDER;
+}
+
+const styles = new Map<string, object>();
+
+/**
+ * One object for each distinct font, alignment or fill: exceljs keeps what it is given on
+ * every cell, and a council workbook of a thousand projects by two hundred members has a
+ * quarter of a million cells. It writes each distinct style once all the same.
+ */
+function shared<T extends object>(style: T): T {
+  const key = JSON.stringify(style);
+  let one = styles.get(key);
+  if (!one) styles.set(key, (one = style));
+  return one as T;
 }
 
 function cellValue(value: NonNullable<CellSpec['value']>): ExcelJS.CellValue {

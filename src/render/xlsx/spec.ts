@@ -217,9 +217,29 @@ export function pageLayout(columns: readonly (number | FlexColumn)[], orientatio
 /** The narrowest width (in half units, from `min` to `max`) in which each of the column's texts wraps into at most `lines` lines a line. */
 function flexWidth(column: FlexColumn, lines: number): number {
   const max = Math.max(column.min, column.max ?? 60);
-  const fits = (w: number) => column.texts.every((t) => wrappedLines(t, w) <= lines * t.split('\n').length);
-  for (let w = column.min; w < max; w += 0.5) if (fits(w)) return w;
-  return max;
+  const texts = measured(column);
+  // The lines a text wraps into never grow as its column widens, so the narrowest fitting
+  // width on the half-unit grid is found by halving the range rather than trying each.
+  const fits = (w: number) => texts.every((units) => units.reduce((n, u) => n + Math.max(1, Math.ceil(u / Math.max(1, w - 1))), 0) <= lines * units.length);
+  const widthAt = (k: number) => column.min + k / 2;
+  const widths = Math.ceil((max - column.min) * 2);
+  if (widths === 0 || !fits(widthAt(widths - 1))) return max;
+  let [low, high] = [-1, widths - 1];
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(widthAt(mid))) high = mid;
+    else low = mid;
+  }
+  return widthAt(high);
+}
+
+const unitsOf = new WeakMap<FlexColumn, readonly (readonly number[])[]>();
+
+/** Each text's lines in width units, worked out once per column however often its width is tried. */
+function measured(column: FlexColumn): readonly (readonly number[])[] {
+  let units = unitsOf.get(column);
+  if (!units) unitsOf.set(column, (units = column.texts.map((t) => t.split('\n').map(textUnits))));
+  return units;
 }
 
 /**
