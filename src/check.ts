@@ -1,18 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import { checkBase, type Base } from './check-base.js';
 import { checkData } from './check-data.js';
 import { compareModels, type Comparison } from './compare/index.js';
-import { ExplainedError, reason, RenderError, TemplateError, TooManyPagesError, UsageError } from './errors.js';
+import { TemplateError, UsageError } from './errors.js';
 import { displayFolder, missingTemplates, readTemplates, type Templates } from './load/index.js';
 import type { Model, Municipality } from './model/index.js';
 import { msg } from './messages/index.js';
 import { hasErrors, type Problem } from './problem.js';
-import { renderers, type OutputDocument, type Renderer, type RenderScope, type Words } from './render/index.js';
+import { renderChecked, renderers, renderUnits, wordsFor, type RenderInput } from './render/index.js';
+import { chartFitWarning, fitChart, systemChart } from './render/pdf/system-chart.js';
+import { DEFAULT_TEMPLATES_DIR } from './templates-dir.js';
 import { closest, nameKey } from './validate/index.js';
-import { hashInputs } from './write/index.js';
-import { serialize } from './write/serialize.js';
+import { buildInputsSha256, templatesSha256, type UnitJob } from './write/index.js';
 
-export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
+export { DEFAULT_TEMPLATES_DIR } from './templates-dir.js';
 
 export interface CheckOptions {
   readonly dataDir: string;
@@ -23,27 +23,34 @@ export interface CheckOptions {
   readonly base?: string;
 }
 
-/** Everything a build needs before it writes: the model, every document, and the bytes already made. */
-export interface Checked {
+/** Everything rendering needs, checked: the model, the templates, what changed since the base, and the units to make. */
+export interface Prepared {
   readonly model: Model;
+  /** Warnings so far (errors stop before this). */
   readonly problems: readonly Problem[];
-  /** sha256 over every data and template file. */
+  /** sha256 over every data and template file (and the base's). */
   readonly inputSha256: string;
-  readonly documents: readonly OutputDocument[];
-  /** Bytes of the documents that had to be laid out to know they fit, by path: not made twice. */
-  readonly made: ReadonlyMap<string, Uint8Array>;
+  readonly input: RenderInput;
+  readonly templates: Templates;
+  readonly templatesDir: string;
+  readonly templatesSha256: string;
+  /** Every unit in build order; a one-member build wants only that member's, and checks the rest. */
+  readonly jobs: readonly UnitJob[];
   /** With a base: what it was and what changed since. */
   readonly comparison?: { readonly base: Base; readonly changes: Comparison };
 }
 
+/** What `validate` reports on valid data: the model and its warnings. */
+export interface Checked {
+  readonly model: Model;
+  readonly problems: readonly Problem[];
+}
+
 /**
- * Everything `build` checks, in the order it would meet it: the data, the templates, every
- * document rendered (so a template that fails on this data is a positioned problem), and the
- * documents that must fit a page count laid out (the one-page chart). `validate` runs exactly
- * this, so whatever `build` would reject, `validate` reports. Returns the problems alone when
- * there is any error.
+ * The data, the templates, the base: everything that is checked before a document is rendered.
+ * Returns the problems alone when there is any error.
  */
-export async function checkAll(options: CheckOptions): Promise<Checked | { readonly problems: readonly Problem[] }> {
+export async function prepare(options: CheckOptions): Promise<Prepared | { readonly problems: readonly Problem[] }> {
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const [checked, loaded] = await Promise.all([checkData(options.dataDir), readTemplates(templatesDir)]);
   // The base is read only once the current data is known to be valid: its problems would only bury these.
@@ -52,39 +59,68 @@ export async function checkAll(options: CheckOptions): Promise<Checked | { reado
   if (!checked.model || hasErrors(templateProblems)) return { problems };
   const model = checked.model;
   const only = options.municipality === undefined ? undefined : findMunicipality(model, options.municipality);
-  const dataFolder = displayFolder(options.dataDir);
   const base = options.base === undefined ? undefined : await checkBase(options.base, options.dataDir, templatesDir);
   const changes = base && compareModels(base.model, model);
-  const scope: RenderScope = { municipalities: model.region.municipalities, ...(changes ? { comparison: changes } : {}) };
-  let documents: OutputDocument[] = [];
-  const made = new Map<string, Uint8Array>();
-  // Every document is rendered even for one member's handout: the data is valid only if all of
-  // it can be made, and a partial build must not pass what a full build rejects.
-  for (const renderer of renderers) {
-    const rendered = renderDocuments(renderer, model, loaded.templates, scope);
-    if ('problem' in rendered) {
-      problems.push(rendered.problem);
-      continue;
-    }
-    for (const document of rendered.documents) {
-      documents.push(document);
-      if (document.kind !== 'pdf' || document.maxPages === undefined) continue;
-      const fit = await layOut(document, dataFolder);
-      if (fit instanceof Uint8Array) made.set(document.path, fit);
-      else problems.push(fit);
-    }
-  }
-  if (hasErrors(problems)) return { problems };
-  if (only) {
-    documents = renderers.filter((r) => r.per === 'municipality').flatMap((r) => r.render(model, wordsFor(r, model, loaded.templates), { ...scope, municipalities: [only] }));
-  }
   // Wording is input too: a template change must show in the manifest as a new input.
-  const inputSha256 = hashInputs([
-    ...checked.inputs.map((f) => ({ path: `data/${f.path}`, text: f.text })),
-    ...loaded.sources.map((f) => ({ path: `templates/${f.path}`, text: f.text })),
-    ...(base?.inputs.map((f) => ({ path: `base/${f.path}`, text: f.text })) ?? []),
-  ]);
-  return { model, problems, inputSha256, documents, made, ...(base && changes ? { comparison: { base, changes } } : {}) };
+  const inputSha256 = buildInputsSha256({ data: checked.inputs, templates: loaded.sources, ...(base ? { base: base.inputs } : {}) });
+  const chart = chartWarning(model, loaded.templates, displayFolder(options.dataDir));
+  if (chart) problems.push(chart);
+  // Every unit is rendered even for one member's handout: the data is valid only if all of it
+  // can be made, and a partial build must not pass what a full build rejects.
+  const jobs = renderUnits(model).map((unit) => ({ unit, wanted: only === undefined || unit.member === only.code }));
+  return {
+    model,
+    problems,
+    inputSha256,
+    input: { model, ...(changes ? { comparison: changes } : {}) },
+    templates: loaded.templates,
+    templatesDir,
+    templatesSha256: templatesSha256(loaded.sources),
+    jobs,
+    ...(base && changes ? { comparison: { base, changes } } : {}),
+  };
+}
+
+/**
+ * Whether the chart fits its A3 page, decided by measuring before anything is rendered, so
+ * validate says so and no other document waits on it. A template that fails here fails again
+ * when the chart renders, where it is reported with its position.
+ */
+function chartWarning(model: Model, templates: Templates, dataFolder: string): Problem | undefined {
+  let warning;
+  try {
+    warning = chartFitWarning(fitChart(model, wordsFor(systemChart, model, templates)));
+  } catch (error) {
+    if (error instanceof TemplateError) return undefined;
+    throw error;
+  }
+  return warning && { severity: 'warning', file: dataFolder, path: '', ...warning };
+}
+
+export function isPrepared(result: Awaited<ReturnType<typeof prepare>>): result is Prepared {
+  return 'model' in result;
+}
+
+/**
+ * Everything `build` checks, in the order it would meet it: the data, the templates, and every
+ * document rendered (so a template that fails on this data is a positioned problem), without
+ * making any bytes. `validate` runs exactly this, so whatever `build` would reject, `validate`
+ * reports. Returns the problems alone when there is any error.
+ */
+export async function checkAll(options: CheckOptions): Promise<Checked | { readonly problems: readonly Problem[] }> {
+  const prepared = await prepare(options);
+  if (!isPrepared(prepared)) return prepared;
+  const problems = [...prepared.problems];
+  const failed = new Set<number>();
+  for (const { unit } of prepared.jobs) {
+    if (failed.has(unit.renderer)) continue;
+    const rendered = renderChecked(prepared.input, prepared.templates, unit);
+    if ('problem' in rendered) {
+      failed.add(unit.renderer);
+      problems.push(rendered.problem);
+    }
+  }
+  return hasErrors(problems) ? { problems } : { model: prepared.model, problems };
 }
 
 export function isChecked(result: Awaited<ReturnType<typeof checkAll>>): result is Checked {
@@ -108,41 +144,4 @@ export function findMunicipality(model: Model, wanted: string): Municipality {
   const choices = members.map((m) => `${m.code} ${m.name} ${m.slug}`);
   const near = closest(members.flatMap((m) => [m.name, m.slug]), wanted);
   throw new UsageError(near === undefined ? msg('cli.unknownMunicipality', { wanted, choices }) : msg('cli.unknownMunicipalityNear', { wanted, near, choices }));
-}
-
-/** A renderer's words: its template file, filled with the model's vision, region and policies plus local names. */
-export function wordsFor(renderer: Renderer, model: Model, templates: Templates): Words {
-  // Presence of the file and keys was checked by missingTemplates() before any rendering.
-  const file = templates.get(renderer.templates.file)!;
-  const base = { vision: model.vision, region: model.region, policies: model.policies };
-  return (key, names = {}) => {
-    const template = file.get(key)!;
-    try {
-      return template.render({ ...base, ...names });
-    } catch (cause) {
-      throw new TemplateError(template, { cause });
-    }
-  };
-}
-
-function renderDocuments(renderer: Renderer, model: Model, templates: Templates, scope: RenderScope): { documents: readonly OutputDocument[] } | { problem: Problem } {
-  try {
-    return { documents: renderer.render(model, wordsFor(renderer, model, templates), scope) };
-  } catch (cause) {
-    if (cause instanceof TemplateError) {
-      const { file, key, line, column } = cause.template;
-      return { problem: { severity: 'error', file, line, column, path: key, message: msg('output.templateFails', { renderer: renderer.name, error: cause.cause instanceof ExplainedError ? cause.cause.detail : reason(cause.cause) }) } };
-    }
-    throw new RenderError(renderer.name, { cause });
-  }
-}
-
-/** A document that must fit a page count, laid out now: its bytes, or the problem that it does not fit. */
-async function layOut(document: OutputDocument, dataFolder: string): Promise<Uint8Array | Problem> {
-  try {
-    return await serialize(document);
-  } catch (error) {
-    if (!(error instanceof RenderError && error.cause instanceof TooManyPagesError)) throw error;
-    return { severity: 'error', file: dataFolder, path: '', message: msg('output.chartDoesNotFit', { output: document.path, why: error.cause.detail }) };
-  }
 }

@@ -37,14 +37,6 @@ export class TemplateError extends Error {
   }
 }
 
-/** A document that must fit on `maxPages` pages (the one-page chart) does not. */
-export class TooManyPagesError extends ExplainedError {
-  override readonly name = 'TooManyPagesError';
-  constructor(readonly pages: number, readonly maxPages: number) {
-    super(msg('output.tooManyPages', { pages, maxPages }));
-  }
-}
-
 /** A renderer failed to produce an output; names the output (exit 1). */
 export class RenderError extends ExplainedError {
   override readonly name = 'RenderError';
@@ -82,5 +74,24 @@ export class InvalidBaseError extends Error {
   override readonly name = 'InvalidBaseError';
   constructor(readonly base: string, readonly problems: readonly Problem[]) {
     super(`the base ${base} is not valid: ${problems.filter((p) => p.severity === 'error').length} problem(s)`);
+  }
+}
+
+/**
+ * A failure in a worker thread, told in the words it had there: only plain data crosses
+ * between threads, so the worker's error arrives as its detail (or its text) and its stack.
+ */
+export class WorkerFailedError extends ExplainedError {
+  override readonly name = 'WorkerFailedError';
+  constructor(detail: Message, readonly workerStack: string) {
+    super(detail);
+  }
+}
+
+/** The templates on disk are not those the build checked: they were edited while it ran. */
+export class TemplatesChangedError extends ExplainedError {
+  override readonly name = 'TemplatesChangedError';
+  constructor() {
+    super(msg('output.templatesChanged'));
   }
 }

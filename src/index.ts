@@ -1,7 +1,10 @@
-export { build, checkData, type BuildResult, type CheckResult } from './build.js';
+export { build, type BuildOptions, type BuildResult } from './build.js';
+export { checkAll, DEFAULT_TEMPLATES_DIR, findMunicipality, isChecked, type Checked } from './check.js';
+export { checkData, type CheckResult } from './check-data.js';
 export { main } from './cli/main.js';
 export { compareModels, comparisonJson, isUnchanged, type Comparison } from './compare/index.js';
 export * from './errors.js';
 export { formatMessage, type Lang, type Message } from './messages/index.js';
 export type * from './model/index.js';
 export type { Problem } from './problem.js';
+export { wordsFor } from './render/index.js';

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { checkData } from '../../src/build.js';
+import { checkData } from '../../src/index.js';
 import { main } from '../../src/cli/main.js';
 import type { Files } from './mutations.js';
 

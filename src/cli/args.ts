@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { msg, type Message } from '../messages/index.js';
-import { closest } from '../validate/index.js';
+import { closest } from '../validate/suggest.js';
 
 export type Command = 'validate' | 'build' | 'compare';
 
@@ -19,6 +19,10 @@ export interface CliOptions {
   readonly quiet: boolean;
   /** build only: keep building whenever the data or the templates change. */
   readonly watch: boolean;
+  /** build and compare: remake every output, even those whose files are current. */
+  readonly force: boolean;
+  /** build and compare: worker threads to make outputs in; absent, chosen by the size of the plan. */
+  readonly workers?: number;
   readonly help: boolean;
 }
 
@@ -30,6 +34,8 @@ const OPTIONS = {
   json: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   watch: { type: 'boolean', short: 'w' },
+  force: { type: 'boolean' },
+  workers: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -54,7 +60,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const { values, positionals } = parsed;
   const [command, ...extra] = positionals;
   if (values.lang !== undefined && values.lang !== 'ja' && values.lang !== 'en') throw new UsageError(msg('cli.badLang', { lang: values.lang }));
-  const common = { dataDir: values.data ?? 'data', outDir: values.out ?? 'output', json: values.json ?? false, quiet: values.quiet ?? false, watch: values.watch ?? false };
+  const common = { dataDir: values.data ?? 'data', outDir: values.out ?? 'output', json: values.json ?? false, quiet: values.quiet ?? false, watch: values.watch ?? false, force: values.force ?? false };
   if (values.help) return { command: command === 'build' || command === 'compare' ? command : 'validate', ...common, help: true };
   if (command !== 'validate' && command !== 'build' && command !== 'compare') throw new UsageError(command ? commandProblem(command) : msg('cli.noCommand'));
   if (extra.length > 0) throw new UsageError(msg('cli.unexpectedArgument', { argument: extra[0]! }));
@@ -68,9 +74,12 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (command !== 'compare' && values.json) throw new UsageError(msg('cli.onlyFor', { option: '--json', command: 'compare' }));
   if (command !== 'build' && values.watch) throw new UsageError(msg('cli.onlyFor', { option: '--watch', command: 'build' }));
   if (command === 'compare' && !values.base) throw new UsageError(msg('cli.compareNeedsBase'));
+  if (command === 'validate' && values.force) throw new UsageError(msg('cli.onlyFor', { option: '--force', command: 'build' }));
+  if (command === 'validate' && values.workers !== undefined) throw new UsageError(msg('cli.onlyFor', { option: '--workers', command: 'build' }));
   return {
     command,
     ...common,
+    ...(values.workers === undefined ? {} : { workers: workerCount(values.workers) }),
     ...(values.municipality === undefined ? {} : { municipality: values.municipality }),
     ...(values.base === undefined ? {} : { base: values.base }),
     help: false,
@@ -78,6 +87,15 @@ export function parseCli(argv: readonly string[]): CliOptions {
 }
 
 const COMMANDS = ['validate', 'build', 'compare'];
+
+/** More threads than this only wait on each other: the documents are made by CPU alone. */
+const MAX_WORKERS = 16;
+
+function workerCount(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= MAX_WORKERS)) throw new UsageError(msg('cli.badWorkers', { value, max: MAX_WORKERS }));
+  return n;
+}
 
 function commandProblem(command: string): Message {
   const near = closest(COMMANDS, command);

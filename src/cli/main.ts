@@ -1,11 +1,10 @@
-import { build, checkAll, isChecked } from '../build.js';
-import { comparisonJson } from '../compare/index.js';
+import { build } from '../build.js';
 import { BaseUnreadableError, ExplainedError, InvalidBaseError, InvalidInputError, UsageError } from '../errors.js';
 import { formatMessage, msg, resolveLang, type Lang } from '../messages/index.js';
+import { planFigures } from '../model/figures.js';
 import type { Problem } from '../problem.js';
 import type { Manifest } from '../write/index.js';
 import { langFlag, parseCli, type CliOptions } from './args.js';
-import { formatComparison } from './print-comparison.js';
 import { formatProblems, formatSummary, formatTally, formatWritten, say } from './print.js';
 import { watchBuild } from './watch.js';
 
@@ -37,10 +36,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return 0;
     }
     if (options.command === 'validate') {
+      const { checkAll, isChecked } = await import('../check.js');
       const result = await checkAll({ dataDir: options.dataDir });
       report(io, result.problems, lang);
       if (!isChecked(result)) return 1;
-      io.out(formatSummary(result.model, lang));
+      io.out(formatSummary(planFigures(result.model), lang));
       io.out(say(msg('cli.valid'), lang));
       return 0;
     }
@@ -66,13 +66,14 @@ async function runBuild(options: CliOptions, io: Io, lang: Lang): Promise<number
   for (const warning of result.warnings) io.err(say(msg('cli.warning', { text: warning }), lang));
   if (result.comparison && options.json) {
     // The JSON alone goes to stdout, so it can be piped; what was written goes to stderr.
+    const { comparisonJson } = await import('../compare/index.js');
     io.out(JSON.stringify(comparisonJson(result.comparison.changes, result.comparison.base.label), null, 2));
-    io.err(formatWritten(result.manifest, result.written, options.outDir, lang));
+    io.err(formatWritten(result.manifest, result.written, result.skipped, options.outDir, lang));
     return 0;
   }
-  io.out(formatSummary(result.model, lang));
-  if (result.comparison) io.out(formatComparison(result.comparison.changes, result.comparison.base.label, lang));
-  io.out(formatWritten(result.manifest, result.written, options.outDir, lang));
+  io.out(formatSummary(result.figures, lang));
+  if (result.comparison) io.out((await import('./print-comparison.js')).formatComparison(result.comparison.changes, result.comparison.base.label, lang));
+  io.out(formatWritten(result.manifest, result.written, result.skipped, options.outDir, lang));
   const stale = staleOutputs(result.manifest, result.written);
   if (stale > 0) io.err(say(msg('cli.staleOthers', { count: stale, command: fullBuildCommand(options) }), lang));
   return 0;

@@ -1,5 +1,5 @@
 import { formatMessage, msg, type Lang, type Message } from '../messages/index.js';
-import type { Model } from '../model/index.js';
+import type { PlanFigures } from '../model/index.js';
 import { sortProblems, type Problem } from '../problem.js';
 import type { Manifest } from '../write/index.js';
 import { printable } from './printable.js';
@@ -35,21 +35,22 @@ export function formatTally(problems: readonly Problem[], lang: Lang): string {
   return parts.map((p) => say(p, lang)).join(say(msg('cli.and'), lang));
 }
 
-export function formatSummary(model: Model, lang: Lang): string {
-  const fields = model.pillars.reduce((n, p) => n + p.sections.reduce((m, s) => m + s.fields.length, 0), 0);
+export function formatSummary(figures: PlanFigures, lang: Lang): string {
   return [
-    say(msg('cli.summaryTitle', { title: model.vision.title, date: model.vision.asOf.iso }), lang),
-    `  ${say(msg('cli.summaryMembers', { count: model.region.municipalities.length }), lang)}`,
-    `  ${say(msg('cli.summaryPolicies', { count: model.policies.priorities.length }), lang)}`,
-    `  ${say(msg('cli.summaryStructure', { pillars: model.pillars.length, fields }), lang)}`,
-    `  ${say(msg('cli.summaryProjects', { count: model.projects.length }), lang)}`,
+    say(msg('cli.summaryTitle', { title: figures.title, date: figures.date }), lang),
+    `  ${say(msg('cli.summaryMembers', { count: figures.members }), lang)}`,
+    `  ${say(msg('cli.summaryPolicies', { count: figures.priorities }), lang)}`,
+    `  ${say(msg('cli.summaryStructure', { pillars: figures.pillars, fields: figures.fields }), lang)}`,
+    `  ${say(msg('cli.summaryProjects', { count: figures.projects }), lang)}`,
   ].join('\n');
 }
 
 /** The outputs this build wrote (a partial build's manifest also lists earlier ones). */
-export function formatWritten(manifest: Manifest, written: readonly string[], outDir: string, lang: Lang): string {
+export function formatWritten(manifest: Manifest, written: readonly string[], skipped: readonly string[], outDir: string, lang: Lang): string {
   const mine = new Set(written);
   const folder = printable(outDir);
+  if (written.length === 0 && skipped.length > 0) return say(msg('cli.allCurrent', { count: skipped.length, folder: `${folder}/` }), lang);
   const lines = manifest.outputs.filter((o) => mine.has(o.path)).map((o) => `  ${folder}/${printable(o.path)}  ${say(msg('cli.bytes', { bytes: o.bytes }), lang)}`);
-  return [say(msg(lines.length === 1 ? 'cli.wroteOne' : 'cli.wrote', { count: lines.length, folder: `${folder}/` }), lang), ...lines].join('\n');
+  const left = skipped.length > 0 ? [say(msg('cli.skipped', { count: skipped.length }), lang)] : [];
+  return [say(msg(lines.length === 1 ? 'cli.wroteOne' : 'cli.wrote', { count: lines.length, folder: `${folder}/` }), lang), ...lines, ...left].join('\n');
 }

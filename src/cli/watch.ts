@@ -1,8 +1,8 @@
 import { watch as watchFolder } from 'node:fs';
-import { build, DEFAULT_TEMPLATES_DIR } from '../build.js';
+import { build } from '../build.js';
+import { DEFAULT_TEMPLATES_DIR } from '../templates-dir.js';
 import { msg, type Lang } from '../messages/index.js';
 import type { Problem } from '../problem.js';
-import { DocumentCache } from '../write/index.js';
 import type { CliOptions } from './args.js';
 import { say } from './print.js';
 
@@ -21,19 +21,17 @@ export interface WatchIo {
 
 /**
  * `build --watch`: builds, then rebuilds whenever a file under the data or templates folder
- * changes, in one process that stays warm. Documents described exactly as in the build before
- * are not made again, so an edit remakes only what it affects. An invalid state in between
+ * changes, in one process that stays warm. Like any build, it does not make again a document
+ * whose file is already what it would make, so an edit remakes only what it affects. An invalid state in between
  * (a half-typed line) is reported like any build's problems, and the watch goes on.
  */
 export async function watchBuild(options: CliOptions, io: WatchIo, lang: Lang): Promise<number> {
-  const cache = new DocumentCache();
   const once = () =>
     io.report(async () => {
-      const result = await build({ ...options, cache });
+      const result = await build(options);
       io.problems(result.problems);
-      const changed = result.written.filter((p) => !result.unchanged.includes(p));
-      io.out(say(msg('cli.rebuilt', { changed: changed.length, unchanged: result.unchanged.length }), lang));
-      for (const file of changed) io.out(`  ${options.outDir}/${file}`);
+      io.out(say(msg('cli.rebuilt', { changed: result.written.length, unchanged: result.skipped.length }), lang));
+      for (const file of result.written) io.out(`  ${options.outDir}/${file}`);
     });
   let running: Promise<void> | undefined;
   let again = false;

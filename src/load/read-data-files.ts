@@ -4,6 +4,7 @@ import { LIMITS } from '../limits.js';
 import { msg, type Message } from '../messages/index.js';
 import type { Problem } from '../problem.js';
 import { displayFolder } from './display-path.js';
+import { DATA_FILES } from './input-files.js';
 import { listInputFiles } from './list-files.js';
 import { parseYaml, type ParsedFile } from './parse-yaml.js';
 import { readInputText } from './read-text.js';
@@ -16,8 +17,6 @@ export interface LoadResult {
   readonly complete: boolean;
 }
 
-/** Case-insensitive: a file saved as .YAML on Windows must not be passed over. */
-export const DATA_EXTENSIONS = /\.ya?ml$/i;
 
 /** Finds every YAML file under `dataDir` (sorted, so the order never depends on the disk) and parses it. */
 export async function readDataFiles(dataDir: string, shownAs?: string): Promise<LoadResult> {
@@ -26,7 +25,7 @@ export async function readDataFiles(dataDir: string, shownAs?: string): Promise<
   const info = await stat(root).catch(() => undefined);
   if (!info) return { files: [], problems: [folderProblem(shown, msg('load.noDataFolder'), msg('load.passDataFolder'))], complete: false };
   if (!info.isDirectory()) return { files: [], problems: [folderProblem(shown, msg('load.notAFolder'), msg('load.passYamlFolder'))], complete: false };
-  const listed = await listInputFiles(root, { matches: (name) => DATA_EXTENSIONS.test(name), depth: LIMITS.folderDepth, maxFiles: LIMITS.files, ...(shownAs === undefined ? {} : { shownAs }) });
+  const listed = await listInputFiles(root, { ...DATA_FILES, ...(shownAs === undefined ? {} : { shownAs }) });
   const problems: Problem[] = [...listed.problems];
   if (listed.files.length === 0 && problems.length === 0) {
     problems.push(folderProblem(shown, msg('load.noDataFiles'), msg('load.whatDataHolds')));

@@ -8,6 +8,7 @@ import { LIMITS } from '../limits.js';
 import { msg } from '../messages/index.js';
 import { hasErrors, type Problem } from '../problem.js';
 import { displayPath } from './display-path.js';
+import { TEMPLATE_FILES } from './input-files.js';
 import { listInputFiles } from './list-files.js';
 import { parseYaml } from './parse-yaml.js';
 import { readInputText } from './read-text.js';
@@ -55,7 +56,7 @@ function dateArgument(helper: string, value: unknown): CalendarDate {
  */
 export async function readTemplates(dir: string, shownAs?: string): Promise<{ templates: Templates; problems: Problem[]; sources: { path: string; text: string }[] }> {
   const root = path.resolve(dir);
-  const listed = await listInputFiles(root, { matches: (name) => /^[^/]+\.yaml$/.test(name), depth: LIMITS.folderDepth, maxFiles: LIMITS.files, ...(shownAs === undefined ? {} : { shownAs }) });
+  const listed = await listInputFiles(root, { ...TEMPLATE_FILES, ...(shownAs === undefined ? {} : { shownAs }) });
   const templates = new Map<string, Map<string, Template>>();
   const problems: Problem[] = [...listed.problems];
   const sources: { path: string; text: string }[] = [];

@@ -1,12 +1,5 @@
-import { municipalityHandouts } from './handout/municipality-handouts.js';
-import { projectListing } from './pdf/project-listing.js';
-import { systemChart } from './pdf/system-chart.js';
-import { shinkyuTaishohyo } from './revision/shinkyu-taishohyo.js';
-import type { Renderer } from './types.js';
-import { visionWorkbook } from './xlsx/vision-workbook.js';
-
+export { describe } from './describe.js';
+export { renderers } from './renderers.js';
+export { described, renderChecked, renderUnit, renderUnits, rendererOf, wordsFor, type Described, type RenderInput, type RenderUnit } from './units.js';
 export type { OutputDocument, PdfDefinition, Renderer, RenderScope, Words } from './types.js';
 export type { CellSpec, SheetSpec, WorkbookSpec } from './xlsx/spec.js';
-
-/** Every output a build writes, in the order they are built. */
-export const renderers: readonly Renderer[] = [systemChart, projectListing, shinkyuTaishohyo, visionWorkbook, municipalityHandouts];

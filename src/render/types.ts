@@ -8,13 +8,7 @@ export type PdfDefinition = Parameters<typeof createPdf>[0];
 
 /** A document ready to be turned into bytes; `path` is relative to the output folder. */
 export type OutputDocument =
-  | {
-      readonly path: string;
-      readonly kind: 'pdf';
-      readonly definition: PdfDefinition;
-      /** A document that must fit on this many pages (the one-page chart); more is an error. */
-      readonly maxPages?: number;
-    }
+  | { readonly path: string; readonly kind: 'pdf'; readonly definition: PdfDefinition }
   | { readonly path: string; readonly kind: 'xlsx'; readonly workbook: WorkbookSpec };
 
 /**

@@ -1,12 +1,15 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { OutputWriteError } from '../errors.js';
 
-let counter = 0;
+/** Each thread of a process counts from its own start, so two worker threads never hand out one name. */
+let counter = threadId * 2 ** 32;
 
 /**
  * `.<name>.<pid>.<n>.tmp`: the pid keeps two processes apart, the counter two writes of one
- * process, so concurrent builds never share a temporary file (and nothing random is needed).
+ * process (of any of its threads), so concurrent builds never share a temporary file (and
+ * nothing random is needed).
  */
 function temporaryName(name: string, pid: number, n: number): string {
   return `.${name}.${pid}.${n}.tmp`;

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CalendarDate } from '../calendar-date.js';
+import type { PlanFigures } from '../model/index.js';
+import type { Problem } from '../problem.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 
@@ -10,6 +12,8 @@ export interface ManifestEntry {
   readonly sha256: string;
   /** The input hash this output was built from (differs from the manifest's after a partial build of stale data). */
   readonly inputSha256: string;
+  /** fingerprint(): what exactly the output was made from, so a build can tell it need not make it again. */
+  readonly renderedFrom?: string;
 }
 
 /** What a build wrote and from what: enough to tell whether an output matches its data. */
@@ -18,6 +22,21 @@ export interface Manifest {
   /** sha256 over every input file (relative path and bytes), in path order. */
   readonly inputSha256: string;
   readonly outputs: readonly ManifestEntry[];
+  /** Written by a full build: what it found, so a build of the same inputs by the same program need not read them again. */
+  readonly check?: CheckRecord;
+}
+
+/**
+ * What a full build found on its way, recorded like a compiler's incremental build info: a
+ * later build whose program and input files are byte for byte the same, read from the same
+ * folders, would find exactly this again, and prints it instead of working it out.
+ */
+export interface CheckRecord {
+  /** programPrint() of the program that checked. */
+  readonly program: string;
+  readonly figures: PlanFigures;
+  /** The warnings (a build that wrote had no errors), each file named inside the data folder, so the record holds wherever the folder is. */
+  readonly problems: readonly Problem[];
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -33,13 +52,25 @@ export function hashInputs(files: readonly { readonly path: string; readonly tex
   return hash.digest('hex');
 }
 
-/** The manifest for `outputs` just written, plus `kept` entries of outputs this build did not write. */
-export function createManifest(vision: { title: string; asOf: CalendarDate }, inputSha256: string, outputs: readonly { path: string; bytes: Uint8Array }[], kept: readonly ManifestEntry[] = []): Manifest {
-  const written = outputs.map((o) => ({ path: o.path, bytes: o.bytes.byteLength, sha256: sha256(o.bytes), inputSha256 }));
-  const paths = new Set(written.map((o) => o.path));
+/** The hash of everything a build reads: the data, the templates and a base's data, each file under its folder's name. */
+export function buildInputsSha256(inputs: { readonly data: readonly InputFile[]; readonly templates: readonly InputFile[]; readonly base?: readonly InputFile[] }): string {
+  const under = (folder: string, files: readonly InputFile[] = []) => files.map((f) => ({ path: `${folder}/${f.path}`, text: f.text }));
+  return hashInputs([...under('data', inputs.data), ...under('templates', inputs.templates), ...under('base', inputs.base)]);
+}
+
+type InputFile = { readonly path: string; readonly text: string };
+
+/** The hash of the template files alone, as they count among a build's inputs. */
+export function templatesSha256(sources: readonly { readonly path: string; readonly text: string }[]): string {
+  return buildInputsSha256({ data: [], templates: sources });
+}
+
+/** The manifest listing `entries` (outputs written now, and those kept from before), in path order. */
+export function createManifest(vision: { title: string; asOf: CalendarDate }, inputSha256: string, entries: readonly ManifestEntry[], check?: CheckRecord): Manifest {
   return {
     vision: { title: vision.title, date: vision.asOf.iso },
     inputSha256,
-    outputs: [...kept.filter((o) => !paths.has(o.path)), ...written].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    outputs: [...entries].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    ...(check ? { check } : {}),
   };
 }

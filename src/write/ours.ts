@@ -1,4 +1,6 @@
-import type { ManifestEntry } from './manifest.js';
+import { CATALOGUE } from '../messages/catalogue.js';
+import { field, listOf } from '../plain-data.js';
+import type { CheckRecord, ManifestEntry } from './manifest.js';
 
 const SEGMENT = /^[^./\\\0][^/\\\0]*$/;
 
@@ -19,5 +21,29 @@ export function isOutputPath(value: unknown): value is string {
 export function isManifestEntry(value: unknown): value is ManifestEntry {
   if (value === null || typeof value !== 'object') return false;
   const e = value as Record<string, unknown>;
-  return isOutputPath(e.path) && typeof e.bytes === 'number' && typeof e.sha256 === 'string' && typeof e.inputSha256 === 'string';
+  return isOutputPath(e.path) && typeof e.bytes === 'number' && typeof e.sha256 === 'string' && typeof e.inputSha256 === 'string' && (e.renderedFrom === undefined || typeof e.renderedFrom === 'string');
+}
+
+/**
+ * A check record of our shape, every message in it one the catalogue has: a build prints it
+ * instead of checking again, so a hand-edited one is ignored, never printed as found.
+ */
+export function isCheckRecord(value: unknown): value is CheckRecord {
+  const figures = field(value, 'figures');
+  const problems = field(value, 'problems');
+  const numbers = ['members', 'priorities', 'pillars', 'fields', 'projects'].every((k) => typeof field(figures, k) === 'number');
+  return (
+    typeof field(value, 'program') === 'string' &&
+    typeof field(figures, 'title') === 'string' &&
+    typeof field(figures, 'date') === 'string' &&
+    numbers &&
+    Array.isArray(problems) &&
+    listOf(problems).every(isWarning)
+  );
+}
+
+function isWarning(value: unknown): boolean {
+  const known = (m: unknown) => Object.hasOwn(CATALOGUE, String(field(m, 'key'))) && typeof field(m, 'params') === 'object';
+  const hint = field(value, 'hint');
+  return field(value, 'severity') === 'warning' && typeof field(value, 'file') === 'string' && typeof field(value, 'path') === 'string' && known(field(value, 'message')) && (hint === undefined || known(hint));
 }

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { field, listOf } from '../plain-data.js';
 import { attempt, onCode } from './attempt.js';
 import { JOURNAL_NAME } from './journal.js';
-import { MANIFEST_NAME, sha256, type ManifestEntry } from './manifest.js';
-import { isManifestEntry, isOutputPath } from './ours.js';
+import { MANIFEST_NAME, sha256, type CheckRecord, type ManifestEntry } from './manifest.js';
+import { isCheckRecord, isManifestEntry, isOutputPath } from './ours.js';
 
 /** What the output folder tells a build about the builds before it. */
 export interface Previous {
@@ -15,6 +15,9 @@ export interface Previous {
   readonly vouched: boolean;
   /** Every output path that may be ours: the entries' and those interrupted builds meant to write. */
   readonly paths: ReadonlySet<string>;
+  /** The manifest's input hash and what its build found, when it has them in our shape. */
+  readonly inputSha256?: string;
+  readonly check?: CheckRecord;
 }
 
 /**
@@ -28,13 +31,22 @@ export async function readPrevious(outDir: string): Promise<Previous> {
   const journal = await readJson(path.join(outDir, JOURNAL_NAME));
   const entries = listOf(manifest === undefined ? field(journal, 'entries') : field(manifest, 'outputs')).filter(isManifestEntry);
   const paths = listOf(field(journal, 'paths')).filter(isOutputPath);
-  return { entries, vouched: manifest !== undefined, paths: new Set([...entries.map((e) => e.path), ...paths]) };
+  const inputSha256 = field(manifest, 'inputSha256');
+  const check = field(manifest, 'check');
+  return {
+    entries,
+    vouched: manifest !== undefined,
+    paths: new Set([...entries.map((e) => e.path), ...paths]),
+    ...(typeof inputSha256 === 'string' ? { inputSha256 } : {}),
+    ...(isCheckRecord(check) ? { check } : {}),
+  };
 }
 
 /** Whether the file at the entry's path is a regular file with the entry's bytes. */
 export async function matchesEntry(outDir: string, entry: ManifestEntry): Promise<boolean> {
   const target = path.join(outDir, entry.path);
-  const stats = await attempt(target, () => lstat(target).catch(onCode('ENOENT', undefined)));
+  // A file where one of its folders should be (ENOTDIR) means the output is gone as surely as ENOENT.
+  const stats = await attempt(target, () => lstat(target).catch(onCode('ENOENT', undefined)).catch(onCode('ENOTDIR', undefined)));
   if (!stats?.isFile() || stats.size !== entry.bytes) return false;
   return sha256(await attempt(target, () => readFile(target))) === entry.sha256;
 }

@@ -7,7 +7,7 @@ export async function serialize(document: OutputDocument): Promise<Uint8Array> {
     switch (document.kind) {
       case 'pdf': {
         const { pdfBytes } = await import('./pdf.js');
-        return await pdfBytes(document.definition, document.maxPages);
+        return await pdfBytes(document.definition);
       }
       case 'xlsx': {
         const { xlsxBytes } = await import('./xlsx.js');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../../src/build.js';
+import { checkData } from '../../src/index.js';
 import { compareModels, isUnchanged, type Comparison } from '../../src/compare/index.js';
 import { fixture, MINIMAL, replaceOnce, type Edits } from '../helpers/fixture.js';
 

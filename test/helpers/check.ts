@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { checkData } from '../../src/build.js';
+import { checkData } from '../../src/index.js';
 import { formatMessage } from '../../src/messages/index.js';
 import type { Problem } from '../../src/problem.js';
 

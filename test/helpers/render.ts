@@ -1,4 +1,4 @@
-import { checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../../src/build.js';
+import { checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../../src/index.js';
 import { readTemplates } from '../../src/load/index.js';
 import type { Model } from '../../src/model/index.js';
 import type { Renderer } from '../../src/render/index.js';

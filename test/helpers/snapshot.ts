@@ -17,3 +17,8 @@ export function snapshot(dir: string): Record<string, string> {
     }),
   );
 }
+
+/** Every file below a folder and its bytes, modification times aside: two folders that hold the same, however and whenever written. */
+export function snapshotBytes(dir: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(snapshot(dir)).map(([file, entry]) => [file, entry.slice(entry.indexOf(' ') + 1)]));
+}

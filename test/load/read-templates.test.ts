@@ -1,7 +1,8 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, DEFAULT_TEMPLATES_DIR } from '../../src/build.js';
+import { build } from '../../src/build.js';
+import { DEFAULT_TEMPLATES_DIR } from '../../src/index.js';
 import { InvalidInputError } from '../../src/errors.js';
 import { readTemplates } from '../../src/load/index.js';
 import { inWords } from '../helpers/check.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../../src/build.js';
+import { checkData } from '../../src/index.js';
 import { fixture, MINIMAL, replaceOnce, SHIPPED_DATA } from '../helpers/fixture.js';
 
 describe('buildModel', () => {

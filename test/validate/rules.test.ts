@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../../src/build.js';
+import { checkData } from '../../src/index.js';
 import { errorsOf, inWords } from '../helpers/check.js';
 import { fixture, lineOf, MINIMAL, replaceOnce } from '../helpers/fixture.js';
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../../src/build.js';
+import { checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../../src/index.js';
 import { readTemplates } from '../../src/load/index.js';
 import type { Model } from '../../src/model/index.js';
 import { renderers, type OutputDocument } from '../../src/render/index.js';

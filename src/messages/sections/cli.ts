@@ -1,7 +1,7 @@
 import type { Section } from '../section.js';
 
 const USAGE_JA = `使い方: npm run validate -- [--data <フォルダー>]
-        npm run build -- [--data <フォルダー>] [--out <フォルダー>] [--municipality <コード|名称|slug>] [--watch]
+        npm run build -- [--data <フォルダー>] [--out <フォルダー>] [--municipality <コード|名称|slug>] [--watch] [--force]
         npm run compare -- --base <フォルダー|git:版> [--data <フォルダー>] [--out <フォルダー>] [--json]
 
   --data <フォルダー>       データ（YAML ファイル）のフォルダー（既定: data）
@@ -12,6 +12,8 @@ const USAGE_JA = `使い方: npm run validate -- [--data <フォルダー>]
                             （git:HEAD、git:HEAD~1、タグ）。すべての出力と新旧対照表を作る
   --json                    compare: 要約の代わりに変更の一覧を JSON で出す
   --watch, -w               build: データやテンプレートが変わるたびに作り直す（変わった出力だけ）
+  --force                   中身の変わらない出力も含め、すべて作り直す（既定では変わったものだけ）
+  --workers <数>            出力を並行して作るスレッドの数（既定: 大きな計画では 2、ほかは 1）
   --quiet, -q               進み具合を表示しない
   --lang <ja|en>            表示の言語（既定: 日本語。LANG=en… でも英語）
   --help, -h                この説明を表示する
@@ -19,7 +21,7 @@ const USAGE_JA = `使い方: npm run validate -- [--data <フォルダー>]
 終了コード: 0 完了（警告があっても）、1 データの誤りまたは出力の失敗、2 使い方の誤り`;
 
 const USAGE_EN = `usage: npm run validate -- [--data <dir>]
-       npm run build -- [--data <dir>] [--out <dir>] [--municipality <code|name|slug>] [--watch]
+       npm run build -- [--data <dir>] [--out <dir>] [--municipality <code|name|slug>] [--watch] [--force]
        npm run compare -- --base <dir|git:REF> [--data <dir>] [--out <dir>] [--json]
 
   --data <dir>            folder of YAML data files (default: data)
@@ -30,6 +32,8 @@ const USAGE_EN = `usage: npm run validate -- [--data <dir>]
                           (git:HEAD, git:HEAD~1, a tag); builds everything plus the 新旧対照表
   --json                  compare: print the change list as JSON instead of the summary
   --watch, -w             build: rebuild whenever the data or templates change (only what changed)
+  --force                 remake every output, even those that would come out the same
+  --workers <n>           threads that make outputs side by side (default: 2 for a large plan, else 1)
   --quiet, -q             no progress line
   --lang <ja|en>          language of messages (default Japanese; LANG=en… gives English)
   --help, -h              show this text
@@ -61,6 +65,9 @@ export const CLI = {
   'cli.bytes': { ja: '{{bytes}} バイト', en: '{{bytes}} bytes' },
   'cli.wroteOne': { ja: '{{folder}} に出力 1 件と出力の一覧（manifest.json）を書き込みました', en: 'wrote 1 output and the manifest to {{folder}}' },
   'cli.wrote': { ja: '{{folder}} に出力 {{count}} 件と出力の一覧（manifest.json）を書き込みました', en: 'wrote {{count}} outputs and the manifest to {{folder}}' },
+  'cli.skipped': { ja: '変更のない出力 {{count}} 件は作り直さず、そのままにしました（すべて作り直すには --force）', en: '{{count}} outputs were already up to date and were left as they are (--force remakes them)' },
+  'cli.allCurrent': { ja: '{{folder}} の出力 {{count}} 件はすべて最新です。作り直したものはありません（すべて作り直すには --force）', en: 'all {{count}} outputs in {{folder}} are up to date: nothing was made again (--force remakes them)' },
+  'cli.badWorkers': { ja: '--workers には 1 から {{max}} までの整数を書いてください（「{{value}}」と書かれています）', en: '--workers takes a whole number from 1 to {{max}} (got "{{value}}")' },
   'cli.progress': { ja: '作成中 {{done}}/{{total}}', en: 'making {{done}}/{{total}}' },
   'cli.staleOthers': {
     ja: 'ほかの出力 {{count}} 件は、いまのデータより前のデータから作ったものです。すべてを最新にするには {{command}} を実行してください',

@@ -2,10 +2,6 @@ import type { Section } from '../section.js';
 
 /** Rendering and writing the outputs. */
 export const OUTPUT = {
-  'output.tooManyPages': {
-    ja: '{{pages}} ページになりますが、{{maxPages}} ページに収める必要があります。長い名称を短くするか、事業の多い政策分野から事業を移してください',
-    en: 'it takes {{pages}} pages but must fit on {{maxPages}}: shorten long names, or move projects out of the largest field',
-  },
   'output.templateFails': { ja: '{{renderer}} を作るとき、このデータではテンプレートが使えません: {{error}}', en: 'fails for this data while making the {{renderer}}: {{error}}' },
   'output.chartOverflows': {
     ja: '計画の体系（{{output}}）は、表の文字を最小の {{minimum}} pt まで小さくしても A3 1 ページに収まらないため、{{pages}} ページに分けて出力します（表の文字は {{size}} pt）',
@@ -15,7 +11,8 @@ export const OUTPUT = {
     ja: '1 ページに収めるには、表をあと約 {{rows}} 行分短くしてください（事業の数を減らす、2 行以上になる長い事業名や政策分野名を短くする、など）',
     en: 'to fit it on one page, make the tables about {{rows}} rows shorter (fewer projects, or shorter project and field names that take more than one line)',
   },
-  'output.chartDoesNotFit': { ja: '{{output}} が収まりません：{{why}}', en: '{{output}} {{why}}' },
+  'output.workerFailed': { ja: '文書を作る処理（ワーカースレッド）が失敗しました：{{error}}', en: 'a worker thread making documents failed: {{error}}' },
+  'output.templatesChanged': { ja: 'テンプレートが出力の作成中に書き換えられました。もう一度実行してください', en: 'the templates changed while the outputs were being made; run the build again' },
   'output.renderFailed': { ja: '{{output}} を作れませんでした：{{error}}', en: 'could not render {{output}}: {{error}}' },
   'output.renderFailedBecause': { ja: '{{output}} を作れませんでした：{{because}}', en: 'could not render {{output}}: {{because}}' },
   'output.writeFailed': { ja: '{{target}} に書き込めませんでした：{{error}}', en: 'could not write {{target}}: {{error}}' },

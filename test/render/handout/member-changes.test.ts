@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../../../src/build.js';
+import { checkData } from '../../../src/index.js';
 import { compareModels } from '../../../src/compare/index.js';
 import type { Model } from '../../../src/model/index.js';
 import { memberChanges } from '../../../src/render/handout/member-changes.js';

@@ -160,7 +160,11 @@ describe('build --municipality', () => {
     const outDir = tempDir();
     const full = await build({ dataDir: MINIMAL, outDir });
     const before = Object.fromEntries(full.manifest.outputs.map((o) => [o.path, statSync(path.join(outDir, o.path)).mtimeMs]));
-    const one = await build({ dataDir: MINIMAL, outDir, municipality: '小樽市' });
+    // Its files are current: nothing to make unless forced.
+    const current = await build({ dataDir: MINIMAL, outDir, municipality: '小樽市' });
+    expect(current.written).toEqual([]);
+    expect(current.skipped).toEqual(['pdf/annex/012033-otaru.pdf', 'xlsx/annex/012033-otaru.xlsx']);
+    const one = await build({ dataDir: MINIMAL, outDir, municipality: '小樽市', force: true });
     expect(one.written).toEqual(['pdf/annex/012033-otaru.pdf', 'xlsx/annex/012033-otaru.xlsx']);
     for (const [file, mtime] of Object.entries(before)) {
       if (!one.written.includes(file)) expect(statSync(path.join(outDir, file)).mtimeMs, file).toBe(mtime);

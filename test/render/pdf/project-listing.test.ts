@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../src/build.js';
+import { checkData } from '../../../src/index.js';
 import type { Model } from '../../../src/model/index.js';
 import { LISTING, PROJECT_LISTING_PATH, projectListing } from '../../../src/render/pdf/project-listing.js';
 import { renderOnly } from '../../helpers/render.js';
@@ -10,7 +11,8 @@ import { centreX, centreY, readPdf, type PdfReadBack } from '../../helpers/read-
 
 async function listing(dataDir: string) {
   const outDir = tempDir();
-  const { model } = await build({ dataDir, outDir });
+  await build({ dataDir, outDir });
+  const model = (await checkData(dataDir)).model!;
   const bytes = readFileSync(path.join(outDir, PROJECT_LISTING_PATH));
   return { model, bytes, pdf: await readPdf(bytes) };
 }

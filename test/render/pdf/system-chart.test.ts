@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../src/build.js';
+import { checkData } from '../../../src/index.js';
 import type { Model } from '../../../src/model/index.js';
 import { CHART, SYSTEM_CHART_PATH } from '../../../src/render/pdf/system-chart.js';
 import { fixture, MINIMAL, replaceOnce, SHIPPED_DATA, tempDir } from '../../helpers/fixture.js';
@@ -10,7 +11,8 @@ import { centreX, centreY, readPdf, streamText, type PdfPage, type TextItem } fr
 
 async function chart(dataDir: string) {
   const outDir = tempDir();
-  const { model } = await build({ dataDir, outDir });
+  await build({ dataDir, outDir });
+  const model = (await checkData(dataDir)).model!;
   const file = path.join(outDir, SYSTEM_CHART_PATH);
   const bytes = readFileSync(file);
   return { model, file, bytes, pdf: await readPdf(bytes) };

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../../../src/build.js';
+import { checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../../../src/index.js';
 import { compareModels, type Comparison } from '../../../src/compare/index.js';
 import { readTemplates } from '../../../src/load/index.js';
 import type { Model } from '../../../src/model/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../../../src/build.js';
+import { checkData, DEFAULT_TEMPLATES_DIR, wordsFor } from '../../../src/index.js';
 import { compareModels } from '../../../src/compare/index.js';
 import { readTemplates } from '../../../src/load/index.js';
 import { REVISION_PDF } from '../../../src/render/revision/pdf.js';

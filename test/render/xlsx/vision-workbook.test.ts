@@ -4,6 +4,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../src/build.js';
+import { checkData } from '../../../src/index.js';
 import type { Model } from '../../../src/model/index.js';
 import { VISION_WORKBOOK_PATH } from '../../../src/render/xlsx/vision-workbook.js';
 import { fixture, MINIMAL, replaceOnce, SHIPPED_DATA, tempDir } from '../../helpers/fixture.js';
@@ -11,7 +12,8 @@ import { readWorkbook, rowValues, valueOf } from '../../helpers/read-xlsx.js';
 
 async function workbookFor(dataDir: string) {
   const outDir = tempDir();
-  const { model } = await build({ dataDir, outDir });
+  await build({ dataDir, outDir });
+  const model = (await checkData(dataDir)).model!;
   const file = path.join(outDir, VISION_WORKBOOK_PATH);
   const bytes = readFileSync(file);
   return { model, file, bytes, workbook: await readWorkbook(bytes) };
