@@ -21,7 +21,7 @@ export interface CliOptions {
   readonly watch: boolean;
   /** build and compare: remake every output, even those whose files are current. */
   readonly force: boolean;
-  /** build and compare: worker threads to make outputs in; absent, chosen by the size of the plan. */
+  /** build and compare: worker threads to make outputs in; absent, one (made in the main thread). */
   readonly workers?: number;
   readonly help: boolean;
 }

@@ -9,6 +9,14 @@ interface FontTables {
 
 type GetTable = (this: FontTables, table: { readonly tag: string }) => unknown;
 
+/** fontkit's GlyphRun, as far as it is copied here. */
+interface GlyphRun {
+  readonly glyphs: readonly unknown[];
+  readonly positions: readonly object[];
+}
+
+type Layout = (this: FontTables, text: string, ...rest: unknown[]) => GlyphRun;
+
 let shared = false;
 
 /**
@@ -26,7 +34,7 @@ let shared = false;
 export function shareDecodedFontTables(sample: Uint8Array): void {
   if (shared) return;
   const fontkit = require('fontkit') as { create(bytes: Uint8Array): object };
-  const prototype = Object.getPrototypeOf(fontkit.create(sample)) as { _getTable: GetTable };
+  const prototype = Object.getPrototypeOf(fontkit.create(sample)) as { _getTable: GetTable; layout: Layout };
   const own = prototype._getTable;
   const byFile = new WeakMap<object, Map<string, unknown>>();
   prototype._getTable = function (table) {
@@ -35,5 +43,31 @@ export function shareDecodedFontTables(sample: Uint8Array): void {
     if (!tables.has(table.tag)) tables.set(table.tag, own.call(this, table));
     return (this._tables[table.tag] = tables.get(table.tag));
   };
+  shareLayouts(prototype);
   shared = true;
+}
+
+/**
+ * Shaping a text (fontkit's layout) is the other cost every document paid again: each handout
+ * lays out the same project names. A run is kept per font file and text, and each caller gets
+ * its own copy of the positions, which pdfkit scales in place.
+ */
+function shareLayouts(prototype: { layout: Layout }): void {
+  const own = prototype.layout;
+  const byFile = new WeakMap<object, Map<string, GlyphRun>>();
+  prototype.layout = function (text, ...rest) {
+    if (typeof text !== 'string' || rest.some((r) => r !== undefined && typeof r !== 'object')) return own.call(this, text, ...rest);
+    let runs = byFile.get(this.stream.buffer);
+    if (!runs) byFile.set(this.stream.buffer, (runs = new Map()));
+    const key = `${JSON.stringify(rest)}\0${text}`;
+    let run = runs.get(key);
+    if (!run) runs.set(key, (run = own.call(this, text, ...rest)));
+    return copied(run);
+  };
+}
+
+/** A run like `run` whose positions are new objects: the glyphs are read-only and are shared. */
+function copied(run: GlyphRun): GlyphRun {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
+  return Object.assign(copy, { glyphs: [...run.glyphs], positions: run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object) as object, p)) });
 }

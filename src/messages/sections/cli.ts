@@ -13,7 +13,7 @@ const USAGE_JA = `使い方: npm run validate -- [--data <フォルダー>]
   --json                    compare: 要約の代わりに変更の一覧を JSON で出す
   --watch, -w               build: データやテンプレートが変わるたびに作り直す（変わった出力だけ）
   --force                   中身の変わらない出力も含め、すべて作り直す（既定では変わったものだけ）
-  --workers <数>            出力を並行して作るスレッドの数（既定: 大きな計画では 2、ほかは 1）
+  --workers <数>            出力を並行して作るスレッドの数（既定: 1。コアの多い機械向け）
   --quiet, -q               進み具合を表示しない
   --lang <ja|en>            表示の言語（既定: 日本語。LANG=en… でも英語）
   --help, -h                この説明を表示する
@@ -33,7 +33,7 @@ const USAGE_EN = `usage: npm run validate -- [--data <dir>]
   --json                  compare: print the change list as JSON instead of the summary
   --watch, -w             build: rebuild whenever the data or templates change (only what changed)
   --force                 remake every output, even those that would come out the same
-  --workers <n>           threads that make outputs side by side (default: 2 for a large plan, else 1)
+  --workers <n>           threads that make outputs side by side (default 1; for machines with more cores)
   --quiet, -q             no progress line
   --lang <ja|en>          language of messages (default Japanese; LANG=en… gives English)
   --help, -h              show this text
