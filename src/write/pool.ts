@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { WorkerFailedError } from '../errors.js';
 import type { Message } from '../messages/index.js';
 import type { MakeSettings, UnitJob, UnitResult } from './make-unit.js';
+import { discardStaged } from './stage.js';
 import type { UnitSource } from './unit-maker.js';
 
 /** What a worker is started with: everything its units are made from, copied once. */
@@ -41,9 +42,19 @@ export async function* makeInWorkers(source: UnitSource, settings: MakeSettings,
     give();
     return worker;
   });
+  let yielded = 0;
   try {
-    for (const result of pending) yield await result.promise;
+    for (const result of pending) {
+      yield await result.promise;
+      yielded += 1;
+    }
   } finally {
+    // Stopped early (a unit failed): the units already handed out finish, and what they staged
+    // is discarded, so no temporary file of theirs is left in the output folder.
+    const started = next;
+    next = jobs.length;
+    const unread = await Promise.allSettled(pending.slice(yielded + 1, started).map((p) => p.promise));
+    await discardStaged(unread.flatMap((r) => (r.status === 'fulfilled' && 'documents' in r.value ? r.value.documents.flatMap((m) => (m.state === 'made' ? [m] : [])) : [])));
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
