@@ -37,6 +37,13 @@ export interface CheckRecord {
   readonly figures: PlanFigures;
   /** The warnings (a build that wrote had no errors), each file named inside the data folder, so the record holds wherever the folder is. */
   readonly problems: readonly Problem[];
+  /** sealCheck(): a record edited by hand, or a manifest whose outputs were, no longer matches it and is not trusted. */
+  readonly seal: string;
+}
+
+/** The hash of a check record with the manifest it is part of: the input, and every output with its bytes. */
+export function sealCheck(check: Omit<CheckRecord, 'seal'>, inputSha256: string, outputs: readonly ManifestEntry[]): string {
+  return hashParts([JSON.stringify([check.program, check.figures, check.problems]), inputSha256, JSON.stringify(outputs)]);
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -45,10 +52,17 @@ export function sha256(bytes: Uint8Array | string): string {
 
 /** One hash for a set of files, independent of where the folder sits or the order they were read. */
 export function hashInputs(files: readonly { readonly path: string; readonly text: string }[]): string {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return hashParts(sorted.flatMap((f) => [f.path, f.text]));
+}
+
+/**
+ * One hash of several texts, each preceded by its length in bytes, so no two different lists
+ * hash alike (a separator could be forged by a text that holds it).
+ */
+export function hashParts(parts: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    hash.update(file.path).update('\0').update(file.text).update('\0');
-  }
+  for (const part of parts) hash.update(`${Buffer.byteLength(part)}:`).update(part);
   return hash.digest('hex');
 }
 
@@ -66,11 +80,12 @@ export function templatesSha256(sources: readonly { readonly path: string; reado
 }
 
 /** The manifest listing `entries` (outputs written now, and those kept from before), in path order. */
-export function createManifest(vision: { title: string; asOf: CalendarDate }, inputSha256: string, entries: readonly ManifestEntry[], check?: CheckRecord): Manifest {
+export function createManifest(vision: { title: string; asOf: CalendarDate }, inputSha256: string, entries: readonly ManifestEntry[], check?: Omit<CheckRecord, 'seal'>): Manifest {
+  const outputs = [...entries].sort((a, b) => (a.path < b.path ? -1 : 1));
   return {
     vision: { title: vision.title, date: vision.asOf.iso },
     inputSha256,
-    outputs: [...entries].sort((a, b) => (a.path < b.path ? -1 : 1)),
-    ...(check ? { check } : {}),
+    outputs,
+    ...(check ? { check: { ...check, seal: sealCheck(check, inputSha256, outputs) } } : {}),
   };
 }

@@ -34,6 +34,7 @@ export function isCheckRecord(value: unknown): value is CheckRecord {
   const numbers = ['members', 'priorities', 'pillars', 'fields', 'projects'].every((k) => typeof field(figures, k) === 'number');
   return (
     typeof field(value, 'program') === 'string' &&
+    typeof field(value, 'seal') === 'string' &&
     typeof field(figures, 'title') === 'string' &&
     typeof field(figures, 'date') === 'string' &&
     numbers &&

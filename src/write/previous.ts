@@ -13,6 +13,8 @@ export interface Previous {
   readonly entries: readonly ManifestEntry[];
   /** True when a manifest lists `entries`: no build has touched those files since. */
   readonly vouched: boolean;
+  /** True when a build that was killed left its journal. */
+  readonly journaled: boolean;
   /** Every output path that may be ours: the entries' and those interrupted builds meant to write. */
   readonly paths: ReadonlySet<string>;
   /** The manifest's input hash and what its build found, when it has them in our shape. */
@@ -36,6 +38,7 @@ export async function readPrevious(outDir: string): Promise<Previous> {
   return {
     entries,
     vouched: manifest !== undefined,
+    journaled: journal !== undefined,
     paths: new Set([...entries.map((e) => e.path), ...paths]),
     ...(typeof inputSha256 === 'string' ? { inputSha256 } : {}),
     ...(isCheckRecord(check) ? { check } : {}),

@@ -52,6 +52,8 @@ export function shareDecodedFontTables(sample: Uint8Array): void {
  * lays out the same project names. A run is kept per font file and text, and each caller gets
  * its own copy of the positions, which pdfkit scales in place.
  */
+const MAX_RUNS = 100_000;
+
 function shareLayouts(prototype: { layout: Layout }): void {
   const own = prototype.layout;
   const byFile = new WeakMap<object, Map<string, GlyphRun>>();
@@ -61,7 +63,11 @@ function shareLayouts(prototype: { layout: Layout }): void {
     if (!runs) byFile.set(this.stream.buffer, (runs = new Map()));
     const key = `${JSON.stringify(rest)}\0${text}`;
     let run = runs.get(key);
-    if (!run) runs.set(key, (run = own.call(this, text, ...rest)));
+    if (!run) {
+      // Bounded, so a long --watch or a huge plan cannot grow it without end; a plan's texts fit many times over.
+      if (runs.size >= MAX_RUNS) runs.clear();
+      runs.set(key, (run = own.call(this, text, ...rest)));
+    }
     return copied(run);
   };
 }

@@ -26,13 +26,20 @@ export async function removeFile(target: string): Promise<boolean> {
  * exactly our temporary shape, for names we write, are touched.
  */
 export async function removeLeftoverTemporaries(outDir: string, paths: Iterable<string>): Promise<void> {
+  for (const file of await leftoverTemporaries(outDir, paths)) await removeFile(file);
+}
+
+/** The temporary files of unfinished writes (see removeLeftoverTemporaries), found without the lock. */
+export async function leftoverTemporaries(outDir: string, paths: Iterable<string>): Promise<string[]> {
   const folders = new Set(['', ...[...paths].map((p) => path.posix.dirname(p))]);
+  const found: string[] = [];
   for (const folder of folders) {
     if ((await folderTrouble(outDir, folder)) !== undefined) continue;
     const absolute = path.join(outDir, folder);
     const names = await attempt(absolute, () => readdir(absolute).catch(onCode('ENOENT', [] as string[])));
-    for (const name of names) if (isOurs(temporaryFor(name))) await removeFile(path.join(absolute, name));
+    for (const name of names) if (isOurs(temporaryFor(name))) found.push(path.join(absolute, name));
   }
+  return found;
 }
 
 function isOurs(name: string | undefined): boolean {

@@ -33,8 +33,8 @@ export interface WriteOptions {
   readonly lockWaitMs?: number;
   /** Told after each unit is made: how many of how many. */
   readonly onProgress?: (done: number, total: number) => void;
-  /** What the build found, for the manifest (a full build only). */
-  readonly check?: CheckRecord;
+  /** What the build found, for the manifest (a full build only; sealed there with the outputs). */
+  readonly check?: Omit<CheckRecord, 'seal'>;
 }
 
 export interface WriteResult {
@@ -146,8 +146,10 @@ async function replaceOutputs(outDir: string, made: readonly Made[], previous: P
   // What this build was asked for and found current; a partial build checks the rest only.
   const skipped = made.filter((m) => m.state === 'current' && m.wanted).map((m) => m.path);
   const gone = [...previous.paths].filter((p) => !listed.has(p));
-  // Nothing made, nothing to remove, the same manifest: the folder is already this build's.
-  if (staged.length === 0 && gone.length === 0 && previous.vouched && (await readFile(manifestPath, 'utf8').catch(() => '')) === manifestText) {
+  // Nothing made, nothing to remove, no killed build's journal, the same manifest: the folder is
+  // already this build's, once any temporary file a killed build left is gone.
+  if (staged.length === 0 && gone.length === 0 && previous.vouched && !previous.journaled && (await readFile(manifestPath, 'utf8').catch(() => '')) === manifestText) {
+    await removeLeftoverTemporaries(outDir, made.map((m) => m.path));
     return { manifest, written: [], skipped, warnings: [] };
   }
 
