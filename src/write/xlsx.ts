@@ -1,7 +1,9 @@
+import { createRequire } from 'node:module';
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { toUtcDate } from '../calendar-date.js';
-import { fitRowHeights, PAGE_MARGINS, type CellSpec, type SheetSpec, type WorkbookSpec } from '../render/xlsx/spec.js';
+import { columnLetter, fitRowHeights, PAGE_MARGINS, type CellSpec, type SheetSpec, type WorkbookSpec } from '../render/xlsx/spec.js';
 
 const PAPER = { A4: 9, A3: 8 } as const;
 const THIN = { style: 'thin' as const, color: { argb: 'FF333333' } };
@@ -10,26 +12,75 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const ERROR_TITLE_MAX = 32;
 const ERROR_MESSAGE_MAX = 255;
 
-/** An .xlsx for the spec, the same bytes for the same spec. */
+/** exceljs's own parts, which its streaming writer uses wrongly or not at all (see xlsxBytes). */
+const require = createRequire(import.meta.url);
+const SharedStringsXform = require('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js') as new () => object;
+const AppXform = require('exceljs/lib/xlsx/xform/core/app-xform.js') as new () => { toXml(model: object): string };
+const PrintOptionsXform = require('exceljs/lib/xlsx/xform/sheet/print-options-xform.js') as new () => { toXml(model: object): string };
+
+/** What of exceljs's streaming writer this writer reaches that its typings leave out. */
+interface StreamWriter {
+  sharedStrings: object;
+  addApp(): Promise<void>;
+  zip: { append(content: string, options: { name: string }): void };
+  _worksheets: unknown[];
+}
+interface StreamSheet {
+  dataValidations: { add(range: string, v: ExcelJS.DataValidation): void };
+  pageSetup: Partial<ExcelJS.PageSetup>;
+  stream: { write(xml: string): void };
+  _writePageMargins(): void;
+  commit(): void;
+}
+
+/**
+ * An .xlsx for the spec, the same bytes for the same spec.
+ *
+ * Written with exceljs's streaming writer, a row at a time: its in-memory Workbook keeps every
+ * cell as an object until the end, about 500 MiB for a council workbook of a thousand projects
+ * by two hundred members (a quarter of a million cells). Here a row is written out as soon as no
+ * merge still to be made reaches it, and only the spec stays in memory.
+ */
 export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
   const date = toUtcDate(spec.properties.date);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+    // Stored, not compressed: repack() compresses once, as it must rewrite every entry anyway.
+    zip: { store: true },
+  });
   Object.assign(workbook, {
     title: spec.properties.title,
     subject: spec.properties.subject,
     creator: spec.properties.creator,
     lastModifiedBy: spec.properties.creator,
-    company: spec.properties.creator,
     created: date,
     modified: date,
   });
-  for (const sheet of spec.sheets) addSheet(workbook, sheet, spec.font);
-  // Stored, not compressed: repack() compresses once, as it must rewrite every entry anyway.
-  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<typeof workbook.xlsx.writeBuffer>[0]);
-  return repack(new Uint8Array(buffer as ArrayBuffer), date, spec.font);
+  const writer = workbook as unknown as StreamWriter;
+  // Its shared strings are keyed by String(value), so every rich text would be the first one
+  // written ("[object Object]"): the in-memory writer's table keys rich text by its XML.
+  writer.sharedStrings = new SharedStringsXform();
+  // Its docProps/app.xml leaves out the company.
+  writer.addApp = async () => {
+    const xml = new AppXform().toXml({ worksheets: writer._worksheets.filter(Boolean), company: spec.properties.creator });
+    writer.zip.append(xml, { name: 'docProps/app.xml' });
+  };
+  const dimensions = spec.sheets.map((sheet) => addSheet(workbook, sheet, spec.font));
+  await workbook.commit();
+  return repack(new Uint8Array(Buffer.concat(chunks)), date, spec.font, dimensions);
 }
 
-function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpec['font']): void {
+/** Writes the sheet; returns the range its cells with values or merges take (its <dimension>), as the in-memory writer reckons it. */
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, font: WorkbookSpec['font']): string | undefined {
   const ws = workbook.addWorksheet(spec.name, {
     views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [],
     pageSetup: {
@@ -40,6 +91,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpe
       fitToHeight: spec.print.onePage ? 1 : 0,
       horizontalCentered: true,
       margins: { ...PAGE_MARGINS },
+      // The streaming writer's workbook.xml turns this into the sheet's _xlnm.Print_Titles, as the in-memory one does.
       printTitlesRow: spec.print.titleRows,
     },
     headerFooter: {
@@ -47,21 +99,47 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpe
       oddFooter: `&C${escape(spec.print.footer.before)}&P${escape(spec.print.footer.after)}`,
     },
   });
+  // Column styles are written with the first row, so they are set before any.
   spec.columns.forEach((width, i) => {
     const column = ws.getColumn(i + 1);
     column.width = width;
     column.font = { name: font.name, size: font.size };
   });
-  spec.rows.forEach((row, r) => {
-    row.forEach((c, i) => writeCell(ws.getCell(r + 1, i + 1), c, font));
-  });
-  for (const [row, height] of fitRowHeights(spec, font.size)) ws.getRow(row).height = height;
-  for (const range of spec.merges) ws.mergeCells(range);
   if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
-  // One <dataValidation> per range (exceljs's worksheet.dataValidations is untyped but public).
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const heights = fitRowHeights(spec, font.size);
+  // A merge gives the cells it covers its first cell's style, so it is made once all its rows
+  // are written, and a row is committed (written out and let go) only once every merge over it is made.
+  const mergesEndingAt = new Map<number, string[]>();
+  const lastRowOfMergesOver: number[] = [];
+  for (const range of spec.merges) {
+    const [top, bottom] = rowsOf(range);
+    mergesEndingAt.set(bottom, [...(mergesEndingAt.get(bottom) ?? []), range]);
+    for (let row = top; row <= bottom; row++) lastRowOfMergesOver[row] = Math.max(lastRowOfMergesOver[row] ?? row, bottom);
+  }
+  let committed = 0;
+  const used = { top: 0, bottom: 0, left: 0, right: 0 };
+  const lastRow = Math.max(spec.rows.length, ...heights.keys(), ...mergesEndingAt.keys());
+  for (let r = 1; r <= lastRow; r++) {
+    spec.rows[r - 1]?.forEach((c, i) => writeCell(ws.getCell(r, i + 1), c, font));
+    const height = heights.get(r);
+    if (height !== undefined) ws.getRow(r).height = height;
+    for (const range of mergesEndingAt.get(r) ?? []) ws.mergeCells(range);
+    let ready = committed;
+    while (ready < r && (lastRowOfMergesOver[ready + 1] ?? ready + 1) <= r) ready++;
+    if (ready > committed) {
+      for (let k = committed + 1; k <= ready; k++) {
+        const { min, max } = (ws.getRow(k).dimensions as unknown as { min: number; max: number } | undefined) ?? { min: 0, max: 0 };
+        if (min === 0) continue;
+        Object.assign(used, { top: used.top || k, bottom: k, left: Math.min(used.left || min, min), right: Math.max(used.right, max) });
+      }
+      ws.getRow(ready).commit();
+      committed = ready;
+    }
+  }
+  // One <dataValidation> per range (the worksheet's dataValidations is untyped but public).
+  const sheet = ws as unknown as StreamSheet;
   for (const v of spec.listValidations) {
-    validations.add(v.range, {
+    sheet.dataValidations.add(v.range, {
       type: 'list',
       allowBlank: true,
       formulae: [`"${v.list.join(',')}"`],
@@ -70,6 +148,22 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpe
       ...(v.error ? { errorTitle: within(v.error.title, ERROR_TITLE_MAX, 'title'), error: within(v.error.message, ERROR_MESSAGE_MAX, 'message') } : {}),
     });
   }
+  // The streaming writer leaves out <printOptions>, where the page is centred.
+  const writeMargins = sheet._writePageMargins.bind(sheet);
+  sheet._writePageMargins = () => {
+    const { showRowColHeaders, showGridLines, horizontalCentered, verticalCentered } = sheet.pageSetup;
+    sheet.stream.write(new PrintOptionsXform().toXml({ showRowColHeaders, showGridLines, horizontalCentered, verticalCentered }));
+    writeMargins();
+  };
+  sheet.commit();
+  return used.top ? `${columnLetter(used.left)}${used.top}:${columnLetter(used.right)}${used.bottom}` : undefined;
+}
+
+/** "B3:C9" → [3, 9]; "B3" → [3, 3]. */
+function rowsOf(range: string): [number, number] {
+  const [top, bottom = top] = range.split(':').map((address) => Number(/\d+$/.exec(address)?.[0]));
+  if (!top || !bottom) throw new Error(`not a cell range: ${range}`);
+  return [top, bottom];
 }
 
 /** Excel refuses a workbook whose validation texts are longer than it allows, so such a text stops the build. */
@@ -145,15 +239,37 @@ function withNormalFont(xml: string, font: WorkbookSpec['font']): string {
 }
 
 /**
- * exceljs stamps every zip entry with the time it was written, so two builds differ. The
- * entries are copied, in order, into a new zip that carries the data's date instead.
+ * The streaming writer cannot know a sheet's used range when it starts the sheet, so it writes
+ * no <dimension>; some readers size a sheet by it. It goes where the in-memory writer puts it,
+ * after <sheetPr>, spliced into the bytes (a council sheet is megabytes of XML).
  */
-async function repack(bytes: Uint8Array, date: Date, font: WorkbookSpec['font']): Promise<Uint8Array> {
+function withDimension(xml: Uint8Array, ref: string | undefined, name: string): Uint8Array {
+  if (ref === undefined) return xml;
+  const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  const after = bytes.subarray(0, 4096).indexOf('</sheetPr>');
+  if (after < 0) throw new Error(`${name}: exceljs no longer writes the <sheetPr> the dimension follows`);
+  const at = after + '</sheetPr>'.length;
+  return Buffer.concat([bytes.subarray(0, at), Buffer.from(`<dimension ref="${ref}"/>`), bytes.subarray(at)]);
+}
+
+/**
+ * exceljs stamps every zip entry with the time it was written, so two builds differ. The
+ * entries are copied into a new zip that carries the data's date instead, [Content_Types].xml
+ * first (where tools that sniff a file's type look for it), the rest in the order written.
+ */
+async function repack(bytes: Uint8Array, date: Date, font: WorkbookSpec['font'], dimensions: readonly (string | undefined)[]): Promise<Uint8Array> {
   const source = await JSZip.loadAsync(bytes);
   const target = new JSZip();
-  for (const entry of Object.values(source.files)) {
-    if (entry.dir) continue;
-    const content = entry.name === 'xl/styles.xml' ? withNormalFont(await entry.async('string'), font) : await entry.async('uint8array');
+  const entries = Object.values(source.files).filter((entry) => !entry.dir);
+  const first = (name: string) => (name === '[Content_Types].xml' ? 0 : 1);
+  for (const entry of entries.sort((a, b) => first(a.name) - first(b.name))) {
+    const sheet = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(entry.name);
+    const content =
+      entry.name === 'xl/styles.xml'
+        ? withNormalFont(await entry.async('string'), font)
+        : sheet
+          ? withDimension(await entry.async('uint8array'), dimensions[Number(sheet[1]) - 1], entry.name)
+          : await entry.async('uint8array');
     target.file(entry.name, content, { date, createFolders: false });
   }
   return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
