@@ -3,5 +3,3 @@ export { locate, locateKey, type Position } from './locate.js';
 export { parseYaml, type ParsedFile } from './parse-yaml.js';
 export { readDataFiles, type LoadResult } from './read-data-files.js';
 export { missingTemplates, readTemplates, type Template, type TemplateFn, type Templates } from './read-templates.js';
-export { readInputTexts } from './input-texts.js';
-export { DATA_EXTENSIONS, DATA_FILES, TEMPLATE_FILES } from './input-files.js';

@@ -31,12 +31,12 @@ export function renderUnits(model: Model): RenderUnit[] {
   return renderers.flatMap((r, renderer): RenderUnit[] => (r.per === 'plan' ? [{ renderer }] : model.region.municipalities.map((m) => ({ renderer, member: m.code }))));
 }
 
-export function rendererOf(unit: RenderUnit): Renderer {
+function rendererOf(unit: RenderUnit): Renderer {
   return renderers[unit.renderer]!;
 }
 
 /** The unit's documents. A template that fails on this data throws TemplateError. */
-export function renderUnit(input: RenderInput, templates: Templates, unit: RenderUnit): readonly OutputDocument[] {
+function renderUnit(input: RenderInput, templates: Templates, unit: RenderUnit): readonly OutputDocument[] {
   const renderer = rendererOf(unit);
   const { model } = input;
   const municipalities = unit.member === undefined ? model.region.municipalities : model.region.municipalities.filter((m) => m.code === unit.member);

@@ -1,3 +1,3 @@
-export { buildInputsSha256, createManifest, hashInputs, MANIFEST_NAME, sha256, templatesSha256, type CheckRecord, type Manifest, type ManifestEntry } from './manifest.js';
-export { makeUnit, type MakeSettings, type UnitJob, type UnitResult } from './make-unit.js';
+export { buildInputsSha256, createManifest, MANIFEST_NAME, sha256, templatesSha256, type CheckRecord, type Manifest, type ManifestEntry } from './manifest.js';
+export type { MakeSettings, UnitJob, UnitResult } from './make-unit.js';
 export { writeOutputs, type DocumentMaker, type WriteOptions, type WriteResult } from './write-outputs.js';

@@ -51,7 +51,7 @@ export function sha256(bytes: Uint8Array | string): string {
 }
 
 /** One hash for a set of files, independent of where the folder sits or the order they were read. */
-export function hashInputs(files: readonly { readonly path: string; readonly text: string }[]): string {
+function hashInputs(files: readonly { readonly path: string; readonly text: string }[]): string {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return hashParts(sorted.flatMap((f) => [f.path, f.text]));
 }

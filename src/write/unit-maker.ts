@@ -16,31 +16,27 @@ export interface UnitSource {
 
 /**
  * Makes the units in this thread (`workers` 1) or in that many worker threads. Either way each
- * renderer that fails on the data is reported once, and once anything has failed the remaining
- * units are only checked: their bytes would be thrown away.
+ * renderer that fails on the data is reported once; in this thread, once anything has failed,
+ * the remaining units are only checked, as their bytes would be thrown away.
  */
 export function unitMaker(source: UnitSource, workers: number): DocumentMaker {
   return {
     units: source.jobs.length,
-    make: (settings) => (workers > 1 ? onceEach(makeInWorkers(source, settings, workers)) : inThisThread(source, settings)),
+    make: (settings) => oncePerRenderer(workers > 1 ? makeInWorkers(source, settings, workers) : inThisThread(source, settings)),
   };
 }
 
 async function* inThisThread(source: UnitSource, settings: MakeSettings): AsyncGenerator<UnitResult> {
-  const failed = new Set<number>();
+  let failed = false;
   for (const job of source.jobs) {
-    if (failed.has(job.unit.renderer)) {
-      yield { unit: job.unit, documents: [] };
-      continue;
-    }
-    const result = await makeUnit(source.input, source.templates, failed.size > 0 ? { ...job, wanted: false } : job, settings);
-    if ('problem' in result) failed.add(job.unit.renderer);
+    const result = await makeUnit(source.input, source.templates, failed ? { ...job, wanted: false } : job, settings);
+    failed ||= 'problem' in result;
     yield result;
   }
 }
 
-/** Workers make units side by side, so one renderer's failure may come back for several members: it is reported once. */
-async function* onceEach(results: AsyncIterable<UnitResult>): AsyncGenerator<UnitResult> {
+/** One renderer's failure comes back for every member it renders for: it is reported once. */
+async function* oncePerRenderer(results: AsyncIterable<UnitResult>): AsyncGenerator<UnitResult> {
   const failed = new Set<number>();
   for await (const result of results) {
     if (!('problem' in result)) yield result;
