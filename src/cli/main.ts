@@ -44,6 +44,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.out(say(msg('cli.valid'), lang));
       return 0;
     }
+    if (options.command === 'export') return await runExport(options, io, lang);
     if (options.watch) return await watchBuild(options, { out: io.out, problems: (problems) => report(io, problems, lang), report: (once) => once().catch((error: unknown) => void handle(error, io, lang)), stop: io.stop ?? interrupted() }, lang);
     return await runBuild(options, io, lang);
   } catch (error) {
@@ -76,6 +77,15 @@ async function runBuild(options: CliOptions, io: Io, lang: Lang): Promise<number
   io.out(formatWritten(result.manifest, result.written, result.skipped, options.outDir, lang));
   const stale = staleOutputs(result.manifest, result.written);
   if (stale > 0) io.err(say(msg('cli.staleOthers', { count: stale, command: fullBuildCommand(options) }), lang));
+  return 0;
+}
+
+async function runExport(options: CliOptions, io: Io, lang: Lang): Promise<number> {
+  const { exportInput } = await import('../export.js');
+  const result = await exportInput({ dataDir: options.dataDir, outDir: options.outDir, ...(options.outFile === undefined ? {} : { outFile: options.outFile }) });
+  report(io, result.problems, lang);
+  io.out(say(msg('cli.exported', { file: result.file, bytes: result.bytes }), lang));
+  io.out(say(msg('cli.exportNext'), lang));
   return 0;
 }
 

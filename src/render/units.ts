@@ -56,10 +56,15 @@ export function renderChecked(input: RenderInput, templates: Templates, unit: Re
   } catch (cause) {
     const renderer = rendererOf(unit).name;
     if (!(cause instanceof TemplateError)) throw new RenderError(renderer, { cause });
-    const { file, key, line, column } = cause.template;
-    const error = cause.cause instanceof ExplainedError ? cause.cause.detail : reason(cause.cause);
-    return { problem: { severity: 'error', file, line, column, path: key, message: msg('output.templateFails', { renderer, error }) } };
+    return { problem: templateProblem(renderer, cause) };
   }
+}
+
+/** A template that failed on this data while `renderer` rendered, as a problem at its place in templates/. */
+export function templateProblem(renderer: string, failure: TemplateError): Problem {
+  const { file, key, line, column } = failure.template;
+  const error = failure.cause instanceof ExplainedError ? failure.cause.detail : reason(failure.cause);
+  return { severity: 'error', file, line, column, path: key, message: msg('output.templateFails', { renderer, error }) };
 }
 
 /** A document with the hash of its description. */

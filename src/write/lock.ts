@@ -7,6 +7,8 @@ import { attempt, onCode } from './attempt.js';
 
 export const LOCK_NAME = '.build.lock';
 const POLL_MS = 100;
+/** How long a command waits for another to release the output folder before it gives up. */
+export const LOCK_WAIT_MS = 30_000;
 
 /**
  * Runs `work` while holding the output folder's lock, a file created exclusively that holds

@@ -8,7 +8,7 @@ import { writeFileAtomic } from './atomic.js';
 import { attempt } from './attempt.js';
 import { JOURNAL_NAME, removeJournal, writeJournal } from './journal.js';
 import { checkPathLimits } from './limits.js';
-import { LOCK_NAME, withOutputLock } from './lock.js';
+import { LOCK_NAME, LOCK_WAIT_MS, withOutputLock } from './lock.js';
 import { makeDocuments, type Made, type MakeSettings, type UnitResult } from './make-unit.js';
 import { createManifest, MANIFEST_NAME, type CheckRecord, type Manifest, type ManifestEntry } from './manifest.js';
 import { matchesEntry, readPrevious, type Previous } from './previous.js';
@@ -47,8 +47,6 @@ export interface WriteResult {
   readonly warnings: readonly Message[];
 }
 
-const DEFAULT_LOCK_WAIT_MS = 30_000;
-
 /**
  * Makes every document and only then puts them in place: a document is rendered, its bytes made
  * and written beside their target under a temporary name, and released before the next, so a
@@ -79,7 +77,7 @@ export async function writeOutputs(outDir: string, source: readonly OutputDocume
   const program = await programPrint();
   // A build that turns out to have nothing to write leaves no folder it made behind.
   const madeOutDir = await attempt(outDir, () => mkdir(outDir, { recursive: true }));
-  const result = await withOutputLock(outDir, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, () => makeAndReplace(outDir, maker, program, vision, inputSha256, options)).catch(async (error: unknown) => {
+  const result = await withOutputLock(outDir, options.lockWaitMs ?? LOCK_WAIT_MS, () => makeAndReplace(outDir, maker, program, vision, inputSha256, options)).catch(async (error: unknown) => {
     if (madeOutDir) await removeEmptyFolders(foldersDownTo(madeOutDir, outDir));
     throw error;
   });

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { toUtcDate } from '../calendar-date.js';
-import { columnLetter, fitRowHeights, PAGE_MARGINS, type CellSpec, type SheetSpec, type WorkbookSpec } from '../render/xlsx/spec.js';
+import { columnLetter, DEFAULT_ROW_HEIGHT, fitRowHeights, PAGE_MARGINS, type CellSpec, type CellStyle, type ListValidation, type SheetSpec, type WorkbookSpec } from '../render/xlsx/spec.js';
 
 const PAPER = { A4: 9, A3: 8 } as const;
 const THIN = { style: 'thin' as const, color: { argb: 'FF333333' } };
@@ -11,6 +11,13 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** Excel's limits for a data validation's error title and message. */
 const ERROR_TITLE_MAX = 32;
 const ERROR_MESSAGE_MAX = 255;
+/** Excel's limit for a list written into its validation, its values joined by commas. */
+const INLINE_LIST_MAX = 255;
+/**
+ * What a protected sheet still lets a user do: widen columns, heighten rows, insert a row (a
+ * project where it belongs). Everything else, locked cells above all, stays as written.
+ */
+const PROTECTION = { sheet: true, formatColumns: true, formatRows: true, insertRows: true };
 
 /** exceljs's own parts, which its streaming writer uses wrongly or not at all (see xlsxBytes). */
 const require = createRequire(import.meta.url);
@@ -26,6 +33,8 @@ interface StreamWriter {
   _worksheets: unknown[];
 }
 interface StreamSheet {
+  /** Written as <sheetProtection>; its protect() would do the same, but returns a promise for the password's hash there is none of. */
+  sheetProtection: object | null;
   dataValidations: { add(range: string, v: ExcelJS.DataValidation): void };
   pageSetup: Partial<ExcelJS.PageSetup>;
   stream: { write(xml: string): void };
@@ -103,7 +112,9 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec,
   spec.columns.forEach((width, i) => {
     const column = ws.getColumn(i + 1);
     column.width = width;
-    column.font = { name: font.name, size: font.size };
+    const style = spec.columnStyles?.[i];
+    if (style) applyStyle(column, style, font);
+    else column.font = { name: font.name, size: font.size };
   });
   if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
   const heights = fitRowHeights(spec, font.size);
@@ -123,6 +134,9 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec,
     spec.rows[r - 1]?.forEach((c, i) => writeCell(ws.getCell(r, i + 1), c, font));
     const height = heights.get(r);
     if (height !== undefined) ws.getRow(r).height = height;
+    // exceljs leaves out a row without a value, and its cells would then take their columns'
+    // style, which is for the rows below (open, say): a height has it written with its own.
+    else if (spec.columnStyles && r <= spec.rows.length && !ws.getRow(r).hasValues) ws.getRow(r).height = DEFAULT_ROW_HEIGHT;
     for (const range of mergesEndingAt.get(r) ?? []) ws.mergeCells(range);
     let ready = committed;
     while (ready < r && (lastRowOfMergesOver[ready + 1] ?? ready + 1) <= r) ready++;
@@ -142,12 +156,13 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec,
     sheet.dataValidations.add(v.range, {
       type: 'list',
       allowBlank: true,
-      formulae: [`"${v.list.join(',')}"`],
+      formulae: [listFormula(v.list)],
       showErrorMessage: true,
       errorStyle: 'stop',
       ...(v.error ? { errorTitle: within(v.error.title, ERROR_TITLE_MAX, 'title'), error: within(v.error.message, ERROR_MESSAGE_MAX, 'message') } : {}),
     });
   }
+  if (spec.protect) sheet.sheetProtection = PROTECTION;
   // The streaming writer leaves out <printOptions>, where the page is centred.
   const writeMargins = sheet._writePageMargins.bind(sheet);
   sheet._writePageMargins = () => {
@@ -172,12 +187,32 @@ function within(text: string, max: number, what: string): string {
   return text;
 }
 
+/**
+ * A list of values as a validation's formula: quoted and joined by commas, checked against what
+ * Excel can read back; or the reference of the cells that hold the values, as it is.
+ */
+function listFormula(list: ListValidation['list']): string {
+  if ('cells' in list) return list.cells;
+  const joined = list.join(',');
+  if (list.some((value) => /[,"]/.test(value))) throw new Error(`a list validation's value holds a comma or a quotation mark, which would split or end the list: ${joined}`);
+  if (joined.length > INLINE_LIST_MAX) throw new Error(`a list validation's values take ${joined.length} characters; Excel allows ${INLINE_LIST_MAX} (list them in cells and refer to those): ${joined}`);
+  return `"${joined}"`;
+}
+
 function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSpec['font']): void {
   const style = spec?.style ?? {};
+  // A cell says all of its style: none of its column's (see SheetSpec.columnStyles), which is for the cells no row writes.
+  target.style = {};
   // An empty text is left as an empty cell, as a user typing nothing would.
   if (spec?.value !== null && spec?.value !== undefined && spec.value !== '') target.value = cellValue(spec.value);
   // Each run names the cell's whole font, so no reader has to decide what a run's unnamed properties fall back to.
   if (spec?.runs) target.value = { richText: spec.runs.map((r) => ({ text: literal(r.text), font: { name: font.name, size: style.fontSize ?? font.size, bold: r.bold ?? style.bold ?? false, ...(r.underline ? { underline: true } : {}) } })) };
+  applyStyle(target, style, font);
+  if (spec) target.border = BORDER;
+}
+
+/** A cell's or a column's number format, font, alignment, fill and protection. */
+function applyStyle(target: ExcelJS.Cell | ExcelJS.Column, style: CellStyle, font: WorkbookSpec['font']): void {
   if (style.numberFormat) target.numFmt = style.numberFormat;
   target.font = shared({ name: font.name, size: style.fontSize ?? font.size, bold: style.bold ?? false });
   target.alignment = shared({
@@ -186,9 +221,11 @@ function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSp
     wrapText: style.wrap ?? false,
     ...(style.verticalText ? { textRotation: 'vertical' as const } : {}),
   });
-  if (style.fill) target.fill = shared({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.toUpperCase()}` } });
-  if (spec) target.border = BORDER;
+  if (style.fill) target.fill = shared<ExcelJS.Fill>({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.toUpperCase()}` } });
+  if (style.unlocked) target.protection = UNLOCKED;
 }
+
+const UNLOCKED = { locked: false };
 
 const styles = new Map<string, object>();
 

@@ -31,8 +31,10 @@ export interface CellStyle {
   /** ARGB-less hex, e.g. e4ebf3. */
   readonly fill?: string;
   readonly fontSize?: number;
-  /** Excel's number format code, e.g. for a date. */
+  /** Excel's number format code, e.g. for a date, or '@' for text typed as it is (a code keeps its leading 0). */
   readonly numberFormat?: string;
+  /** Editable on a protected sheet (see SheetSpec.protect), where every other cell is locked. */
+  readonly unlocked?: boolean;
 }
 
 export interface CellSpec {
@@ -52,6 +54,17 @@ export interface SheetSpec {
   readonly name: string;
   /** Widths in Excel's character units. */
   readonly columns: readonly number[];
+  /**
+   * By column, the style of its cells that no row writes: what a cell typed below the last row
+   * takes (unlocked, its number format), so rows a user adds behave as the rows written.
+   */
+  readonly columnStyles?: readonly (CellStyle | undefined)[];
+  /**
+   * Locked cells cannot be changed (unlocked ones can; columns may be widened and rows added).
+   * No password: it guards against slips, not people, and a password's random salt would make
+   * every workbook's bytes differ.
+   */
+  readonly protect?: boolean;
   /** From A1; every row as long as `columns`, with null for a cell covered by a merge. */
   readonly rows: readonly (readonly (CellSpec | null)[])[];
   /** Row heights in points, by 1-based row number, where the default does not fit. */
@@ -78,7 +91,12 @@ export interface SheetSpec {
 
 export interface ListValidation {
   readonly range: string;
-  readonly list: readonly string[];
+  /**
+   * The values allowed, written into the validation (at most 255 characters joined by commas:
+   * Excel repairs a file with a longer one), or the absolute reference of the cells that hold
+   * them (`'記入方法'!$B$5:$B$27`), for a longer list.
+   */
+  readonly list: readonly string[] | { readonly cells: string };
   /**
    * What Excel and LibreOffice show when something else is typed: a title (Excel allows 32
    * characters) and a message saying what is allowed (255). Without it they show their own.
@@ -91,6 +109,12 @@ export function columnLetter(n: number): string {
   let out = '';
   for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) out = String.fromCharCode(65 + ((i - 1) % 26)) + out;
   return out;
+}
+
+/** The cells of one column from row `first` to `last` on another sheet, as a formula names them: 'シート'!$B$5:$B$27. */
+export function columnCells(sheet: string, column: number, first: number, last: number): string {
+  const letter = columnLetter(column);
+  return `'${sheet.replaceAll("'", "''")}'!$${letter}$${first}:$${letter}$${last}`;
 }
 
 /**
