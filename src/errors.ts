@@ -95,3 +95,11 @@ export class TemplatesChangedError extends ExplainedError {
     super(msg('output.templatesChanged'));
   }
 }
+
+/** A data file changed on disk between being read and being replaced by an import (exit 1): nothing was written. */
+export class DataChangedError extends ExplainedError {
+  override readonly name = 'DataChangedError';
+  constructor(readonly file: string) {
+    super(msg('import.dataChanged', { file }));
+  }
+}

@@ -1,4 +1,6 @@
 import { build } from '../build.js';
+import { displayFolder } from '../load/display-path.js';
+import { printable } from './printable.js';
 import { BaseUnreadableError, ExplainedError, InvalidBaseError, InvalidInputError, UsageError } from '../errors.js';
 import { formatMessage, msg, resolveLang, type Lang } from '../messages/index.js';
 import { planFigures } from '../model/figures.js';
@@ -45,6 +47,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return 0;
     }
     if (options.command === 'export') return await runExport(options, io, lang);
+    if (options.command === 'import') return await runImport(options, io, lang);
     if (options.watch) return await watchBuild(options, { out: io.out, problems: (problems) => report(io, problems, lang), report: (once) => once().catch((error: unknown) => void handle(error, io, lang)), stop: io.stop ?? interrupted() }, lang);
     return await runBuild(options, io, lang);
   } catch (error) {
@@ -86,6 +89,20 @@ async function runExport(options: CliOptions, io: Io, lang: Lang): Promise<numbe
   report(io, result.problems, lang);
   io.out(say(msg('cli.exported', { file: result.file, bytes: result.bytes }), lang));
   io.out(say(msg('cli.exportNext'), lang));
+  return 0;
+}
+
+async function runImport(options: CliOptions, io: Io, lang: Lang): Promise<number> {
+  const [{ importWorkbook }, { formatImport }] = await Promise.all([import('../import/index.js'), import('./print-import.js')]);
+  const workbook = options.workbook!;
+  const result = await importWorkbook({ workbook, dataDir: options.dataDir, write: options.write });
+  report(io, result.problems, lang);
+  if (!result.ok) {
+    io.err(say(msg('cli.nothingWritten'), lang));
+    return 1;
+  }
+  const again = `npm run import -- ${[workbook, ...(options.dataDir === 'data' ? [] : ['--data', options.dataDir]), '--write'].map(quoted).join(' ')}`;
+  io.out(formatImport(result, printable(workbook), displayFolder(options.dataDir), again, lang));
   return 0;
 }
 

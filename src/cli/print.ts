@@ -3,6 +3,7 @@ import type { PlanFigures } from '../model/index.js';
 import { sortProblems, type Problem } from '../problem.js';
 import type { Manifest } from '../write/index.js';
 import { printable } from './printable.js';
+import { columnLetter } from '../render/xlsx/spec.js';
 
 /** A catalogue message in the user's language, safe to print on one line. */
 export function say(message: Message, lang: Lang): string {
@@ -17,7 +18,7 @@ export function formatProblems(problems: readonly Problem[], lang: Lang): string
     if (currentFile !== undefined && problem.file !== currentFile) lines.push('');
     currentFile = problem.file;
     const file = printable(problem.file);
-    const where = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
+    const where = problem.cell ? `${file} ${printable(problem.cell.sheet)}!${columnLetter(problem.cell.column)}${problem.cell.row}` : problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
     const text = say(problem.message, lang);
     lines.push([where, printable(problem.path) || '-', problem.severity === 'warning' ? say(msg('cli.warning', { text }), lang) : text].join('  '));
     if (problem.hint) lines.push(`    ${say(msg('cli.hint', { text: say(problem.hint, lang) }), lang)}`);

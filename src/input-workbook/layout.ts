@@ -78,6 +78,13 @@ export interface InputSheets {
   readonly participation: { readonly all: string; readonly listed: string; readonly unconfirmed: string };
 }
 
+/**
+ * On 計画, an item's 内容 (and the heading above it) is one cell merged across this many
+ * columns, so a long lead wraps in a few lines across the width of the 改定履歴 below. Import
+ * accepts exactly these merges; any other merge in a table is an error.
+ */
+export const ITEM_VALUE_COLUMNS = 2;
+
 /** The items of 計画, in order: each one's key (the data path it edits, from the file's root) and its label's template key. */
 export const VISION_ITEMS = [
   { key: 'vision.title', label: 'itemTitle', kind: 'text' },

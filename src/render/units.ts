@@ -73,7 +73,7 @@ export function described(document: OutputDocument): Described {
 }
 
 /** A renderer's words: its template file, filled with the model's vision, region and policies plus local names. */
-export function wordsFor(renderer: Renderer, model: Model, templates: Templates): Words {
+export function wordsFor(renderer: Pick<Renderer, 'templates'>, model: Model, templates: Templates): Words {
   // Presence of the file and keys was checked by missingTemplates() before any rendering.
   const file = templates.get(renderer.templates.file)!;
   const base = { vision: model.vision, region: model.region, policies: model.policies };

@@ -4,11 +4,14 @@ const USAGE_JA = `使い方: npm run validate -- [--data <フォルダー>]
         npm run build -- [--data <フォルダー>] [--out <フォルダー>] [--municipality <コード|名称|slug>] [--watch] [--force]
         npm run compare -- --base <フォルダー|git:版> [--data <フォルダー>] [--out <フォルダー>] [--json]
         npm run export -- [--data <フォルダー>] [--out <ファイル>]
+        npm run import -- <ブック.xlsx> [--data <フォルダー>] [--write]
 
   --data <フォルダー>       データ（YAML ファイル）のフォルダー（既定: data）
   --out <フォルダー>        出力を書き込むフォルダー（既定: output）
   --out <ファイル>          export: 入力用のブック（Excel で編集して npm run import で取り込む）を
                             書き出すファイル（既定: output/xlsx/input.xlsx）
+  --write                   import: ブックの変更で data/ のファイルを書き換える（付けなければ、
+                            変わる内容を表示するだけ）
   --municipality <市町村>   その市町村の資料（PDF とブック）だけを作る。名称・コード・slug の
                             先頭だけでも可（江別 → 江別市）
   --base <フォルダー|git:版> compare: 比較元。データのフォルダー、または git の版の data/
@@ -27,11 +30,14 @@ const USAGE_EN = `usage: npm run validate -- [--data <dir>]
        npm run build -- [--data <dir>] [--out <dir>] [--municipality <code|name|slug>] [--watch] [--force]
        npm run compare -- --base <dir|git:REF> [--data <dir>] [--out <dir>] [--json]
        npm run export -- [--data <dir>] [--out <file>]
+       npm run import -- <workbook.xlsx> [--data <dir>] [--write]
 
   --data <dir>            folder of YAML data files (default: data)
   --out <dir>             folder the outputs are written to (default: output)
   --out <file>            export: the file the input workbook (edited in Excel, read back by
                           npm run import) is written to (default: output/xlsx/input.xlsx)
+  --write                 import: write the workbook's changes into the data files (without it,
+                          only show what would change)
   --municipality <which>  build only that member's handout (PDF and workbook); a unique
                           beginning of its name, code or slug is enough
   --base <dir|git:REF>    compare: the earlier version, a data folder or data/ at a git revision
@@ -94,6 +100,7 @@ export const CLI = {
   'cli.needsFile': { ja: '{{option}} にはファイルを書いてください', en: '{{option}} needs a file' },
   'cli.exportNeedsXlsx': { ja: '--out のファイル名は .xlsx で終わるようにしてください（「{{file}}」と書かれています）', en: '--out names an .xlsx file (got "{{file}}")' },
   'cli.exported': { ja: '{{file}} に入力用のブックを書き出しました（{{bytes}} バイト）', en: 'wrote the input workbook to {{file}} ({{bytes}} bytes)' },
+  'cli.importNeedsFile': { ja: '取り込むブック（.xlsx）を指定してください。例：npm run import -- output/xlsx/input.xlsx', en: 'name the workbook to import, such as npm run import -- output/xlsx/input.xlsx' },
   'cli.exportNext': { ja: 'Excel で編集して保存したら、npm run import で取り込みます', en: 'edit it in Excel, save it, and npm run import reads it back' },
   'cli.needsFolder': { ja: '{{option}} にはフォルダーを書いてください', en: '{{option}} needs a folder' },
   'cli.onlyFor': { ja: '{{option}} は {{command}} でだけ使えます', en: '{{option}} applies to {{command}} only' },

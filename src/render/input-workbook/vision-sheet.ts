@@ -1,7 +1,7 @@
-import type { CellKind, InputValue, Table } from '../../input-workbook/index.js';
+import { ITEM_VALUE_COLUMNS, type CellKind, type InputValue, type Table } from '../../input-workbook/index.js';
 import type { Words } from '../types.js';
 import { header } from '../xlsx/cells.js';
-import { fitWidth, pageLayout, type CellSpec, type ListValidation, type SheetSpec } from '../xlsx/spec.js';
+import { columnLetter, fitWidth, pageLayout, type CellSpec, type ListValidation, type SheetSpec } from '../xlsx/spec.js';
 import { addedRowStyle, columnKind, dateWidth, inputCell, shownText } from './cells.js';
 import { listErrorKey, listValidation } from './lists.js';
 
@@ -41,7 +41,7 @@ export function visionSheet(words: Words, name: string, items: Table, revisions:
       revisions.columns.map((c) => header(c.heading)),
       ...revisions.rows.map((row) => kinds.map((kind, i) => inputCell(row.values[i] ?? null, kind))),
     ],
-    merges: Array.from({ length: items.rows.length + 1 }, (_, i) => `B${i + 1}:C${i + 1}`),
+    merges: Array.from({ length: items.rows.length + 1 }, (_, i) => `B${i + 1}:${columnLetter(1 + ITEM_VALUE_COLUMNS)}${i + 1}`),
     listValidations: validations,
     print: { paper: layout.paper, orientation: 'portrait', titleRows: '1:1', header: words('pageHeader', { sheet: name }), footer: { before: words('footerBefore'), after: words('footerAfter') } },
   };

@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { compareModels, type Comparison } from '../compare/index.js';
+import { DataChangedError } from '../errors.js';
+import { inputSheets, INPUT_TEMPLATE, INPUT_TEMPLATE_KEYS, type TableKey } from '../input-workbook/index.js';
+import { displayFolder, displayPath, missingTemplates, parseYaml, readDataFiles, readTemplates, type ParsedFile } from '../load/index.js';
+import { msg } from '../messages/index.js';
+import { buildModel } from '../model/index.js';
+import { hasErrors, type Problem } from '../problem.js';
+import { wordsFor } from '../render/index.js';
+import { DEFAULT_TEMPLATES_DIR } from '../templates-dir.js';
+import { freshProjectIds } from '../validate/project-ids.js';
+import { validate } from '../validate/index.js';
+import { writeFileAtomic } from '../write/atomic.js';
+import { fontCharacters } from '../write/font.js';
+import { EditList } from './edit-list.js';
+import { locateProblem } from './locate-problem.js';
+import { planMembers, planRevisions, planVision, readRegionSigned } from './plan-attributes.js';
+import { planProjects } from './plan-projects.js';
+import { readTables, type SheetNames } from './read-tables.js';
+import { readWorkbook, type SheetCells } from './read-workbook.js';
+import { applyYamlEdits } from './yaml-edit.js';
+
+export interface ImportOptions {
+  /** The workbook to read. */
+  readonly workbook: string;
+  readonly dataDir: string;
+  readonly templatesDir?: string;
+  /** Replace the data files; without it, only say what would change. */
+  readonly write: boolean;
+}
+
+/** A data file the workbook changes: its path as shown, and how many edits it takes. */
+export interface FileChange {
+  readonly file: string;
+  readonly edits: number;
+}
+
+export type ImportResult =
+  /** Nothing was or would be changed: every problem found, errors among them. */
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: true;
+      /** Warnings: what was read other than as typed. */
+      readonly problems: readonly Problem[];
+      readonly changes: readonly FileChange[];
+      /** The plan before and after, as the documents print it. */
+      readonly comparison: Comparison;
+      /** True when the files were replaced (`write` and something to change). */
+      readonly written: boolean;
+    };
+
+/**
+ * Workbook → edits on the parsed data files → the same validation as a build → (with `write`)
+ * each changed file replaced atomically. Only the cells that differ from what export would
+ * write become edits, so every untouched byte of the data stays as it is; the new data must
+ * pass as a whole before any file is written.
+ */
+export async function importWorkbook(options: ImportOptions): Promise<ImportResult> {
+  const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  const dataFolder = displayFolder(options.dataDir);
+  const [loaded, templates] = await Promise.all([readDataFiles(options.dataDir), readTemplates(templatesDir)]);
+  const before = validate(loaded.files, dataFolder, { complete: loaded.complete, printable: fontCharacters });
+  const templateProblems = [...templates.problems, ...missingTemplates(templates.templates, INPUT_TEMPLATE, INPUT_TEMPLATE_KEYS, templatesDir)];
+  const dataProblems = [...loaded.problems, ...before.problems];
+  if (!before.dataset || hasErrors(dataProblems) || hasErrors(templateProblems)) {
+    return { ok: false, problems: [...dataProblems, ...templateProblems, ...(hasErrors(dataProblems) ? [{ severity: 'error' as const, file: dataFolder, path: '', message: msg('import.dataInvalid'), hint: msg('import.dataInvalidHint') }] : [])] };
+  }
+  const model = buildModel(before.dataset);
+  const words = wordsFor({ templates: { file: INPUT_TEMPLATE, keys: INPUT_TEMPLATE_KEYS } }, model, templates.templates);
+  const current = inputSheets(model, words);
+  const shown = displayPath(path.resolve(options.workbook));
+  let sheets: readonly SheetCells[];
+  try {
+    sheets = await readWorkbook(options.workbook);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    return { ok: false, problems: [{ severity: 'error', file: shown, path: '', message: code === 'ENOENT' ? msg('import.noWorkbook') : msg('import.unreadableWorkbook', { error: code ?? (cause as Error).message }), hint: msg('import.workbookHint') }] };
+  }
+  const names = sheetNames(words);
+  const { tables, problems: readProblems } = readTables(shown, sheets, current, names);
+  if (!tables) return { ok: false, problems: readProblems };
+  const list = new EditList(shown);
+  const context = { read: tables, current, dataset: before.dataset, model, freshId: freshProjectIds(loaded.files), list };
+  planProjects(context);
+  planMembers(context, readRegionSigned(context));
+  planVision(context);
+  planRevisions(context);
+  const found = [...readProblems, ...list.problems];
+  if (hasErrors(found)) return { ok: false, problems: found };
+
+  const changed = new Map<ParsedFile, string>();
+  for (const [file, edits] of list.byFile) {
+    const text = applyYamlEdits(file, edits);
+    if (text !== file.text) changed.set(file, text);
+  }
+  const files = loaded.files.map((file) => {
+    const text = changed.get(file);
+    return text === undefined ? file : parseYaml(file.file, text, file.name).file;
+  });
+  const after = validate(files, dataFolder, { complete: true, printable: fontCharacters });
+  const known = new Set(before.problems.map(problemKey));
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const newProblems = after.problems.filter((p) => !known.has(problemKey(p))).map((p) => locateProblem(p, byFile, tables, list, shown));
+  const problems = [...found, ...newProblems];
+  if (!after.dataset || hasErrors(problems)) return { ok: false, problems };
+  const comparison = compareModels(model, buildModel(after.dataset));
+  const changes = [...changed.keys()].map((file) => ({ file: file.file, edits: list.byFile.get(file)!.length }));
+  if (options.write) await replaceFiles(options.dataDir, changed);
+  return { ok: true, problems, changes, comparison, written: options.write && changed.size > 0 };
+}
+
+function sheetNames(words: (key: string) => string): SheetNames {
+  const keys: Record<TableKey, string> = { projects: 'sheetProjects', participants: 'sheetParticipants', roles: 'sheetRoles', members: 'sheetMembers', vision: 'sheetVision', revisions: 'sheetVision' };
+  return { guide: words('sheetGuide'), ...(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, words(v)])) as Record<TableKey, string>) };
+}
+
+/** A warning the data already had is not the workbook's doing, even when its figures moved (3 of 5 projects, then 3 of 6). */
+function problemKey(problem: Problem): string {
+  return JSON.stringify([problem.severity, problem.file, problem.path, problem.message.key]);
+}
+
+/**
+ * Each file replaced atomically, in the form it was saved in: a byte order mark and CRLF line
+ * ends (a Windows editor's), which the loader set aside, are put back. A file that changed on
+ * disk since it was read is not overwritten.
+ */
+async function replaceFiles(dataDir: string, changed: ReadonlyMap<ParsedFile, string>): Promise<void> {
+  const targets = [...changed].map(([file, text]) => ({ file, text, absolute: path.join(path.resolve(dataDir), file.name) }));
+  const raws = await Promise.all(targets.map((t) => readFile(t.absolute, 'utf8')));
+  targets.forEach((t, i) => {
+    const raw = raws[i]!;
+    if (raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n') !== t.file.text) throw new DataChangedError(t.file.file);
+  });
+  for (const [i, t] of targets.entries()) {
+    const raw = raws[i]!;
+    const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const text = raw.includes('\r\n') ? t.text.replace(/\n/g, '\r\n') : t.text;
+    await writeFileAtomic(t.absolute, bom + text);
+  }
+}

@@ -1,0 +1,1 @@
+export { importWorkbook, type FileChange, type ImportOptions, type ImportResult } from './import-workbook.js';
