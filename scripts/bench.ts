@@ -1,6 +1,6 @@
 /**
  * Build speed, printed as figures beside a floor measured in the same run:
- * `npm run bench [-- --runs 7] [--no-scale]`.
+ * `npm run bench [-- --runs 7] [--no-scale] [--only build|import|scale …]`.
  *
  * Every figure is a fresh process started as `npm run build` starts it (`node bin/vision.js …`,
  * the compiled program), timed from outside, with its CPU time and peak resident memory from GNU
@@ -9,14 +9,21 @@
  * - floor: a fresh Node that reads the font and writes as many files as the build writes;
  * - cold full build (`--force`), no-op rebuild, one project renamed, one handout, compare;
  * - the launcher's own cost beside running dist/cli.js directly;
+ * - the input workbook: export, import of the exported workbook unedited (a dry run, which must
+ *   find nothing to change) and import --write of one with one project renamed, each on a copy
+ *   of the data, for the data and (unless `--no-scale`) a synthetic plan of 1,000 × 12;
  * - the scale series (on unless `--no-scale`): synthetic plans with every member in every
  *   project, built fresh, with pages, seconds and milliseconds per page.
+ * `--only` runs just the parts named (repeat it, or separate them with commas): `build` (the
+ * builds, compare and the launcher), `import` (the input workbook), `scale` (the scale series);
+ * `--only import --no-scale` times the input workbook of the data alone.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import ExcelJS from 'exceljs';
 import { FONT_FILES } from '../src/write/font.js';
 import { generatePlan, writePlan } from './generate-data.js';
 
@@ -35,6 +42,12 @@ const SCALE_SERIES = [
 ] as const;
 /** A size this large is built once whatever `--runs` says: it takes minutes. */
 const BUILT_ONCE_FROM_PROJECTS = 1000;
+/** The synthetic plan whose input workbook is timed beside the data's. */
+const WORKBOOK_SCALE = { projects: 1000, members: 12 } as const;
+/** The sheet and the heading of the cell renamed in the edited workbook, as export writes them. */
+const PROJECTS_SHEET = '連携事業';
+const NAME_HEADING = '連携事業名';
+const PARTS = ['build', 'import', 'scale'] as const;
 const MEMBER = 'sapporo';
 const SIZE_WIDTH = 12;
 const LABEL_WIDTH = 48;
@@ -44,10 +57,16 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     data: { type: 'string', default: 'data' },
     'no-scale': { type: 'boolean', default: false },
+    only: { type: 'string', multiple: true },
   },
 });
 const runs = Number(values.runs);
+const only = (values.only ?? [...PARTS]).flatMap((part) => part.split(','));
+for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only ${part}: the parts are ${PARTS.join(', ')}`);
+const parts = new Set(only);
 const dataDir = path.resolve(values.data);
+/** The data folder as the tables name it. */
+const dataName = `${path.relative(ROOT, dataDir) || dataDir}/`;
 const scratch = mkdtempSync(path.join(tmpdir(), 'vision-bench-'));
 
 interface Run {
@@ -56,6 +75,7 @@ interface Run {
   readonly rssMiB: number;
   readonly status: number | null;
   readonly timedOut: boolean;
+  readonly stdout: string;
   readonly stderr: string;
 }
 
@@ -76,10 +96,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 function fresh(command: readonly string[], limitMs?: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(GNU_TIME, ['-f', TIME_FORMAT, ...command], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(GNU_TIME, ['-f', TIME_FORMAT, ...command], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     running = child;
+    let stdout = '';
     let stderr = '';
     let timedOut = false;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const timer = limitMs === undefined ? undefined : setTimeout(() => {
       timedOut = true;
@@ -89,7 +111,7 @@ function fresh(command: readonly string[], limitMs?: number): Promise<Run> {
     child.on('close', (status) => {
       clearTimeout(timer);
       running = undefined;
-      resolve({ ms: performance.now() - start, status, timedOut, ...measured(stderr) });
+      resolve({ ms: performance.now() - start, status, timedOut, stdout, ...measured(stderr) });
     });
   });
 }
@@ -111,10 +133,17 @@ async function succeeded(command: readonly string[]): Promise<Run> {
   return run;
 }
 
-/** `command` is asked anew for each run, as it may empty a folder first. */
-async function repeat(times: number, command: () => readonly string[]): Promise<Run[]> {
+/**
+ * `command` is asked anew for each run, as it may empty a folder first; `check`, when given,
+ * looks at what each run did before the next begins, and throws when it did the wrong thing.
+ */
+async function repeat(times: number, command: () => readonly string[], check?: (run: Run) => void): Promise<Run[]> {
   const samples: Run[] = [];
-  for (let i = 0; i < times; i++) samples.push(await succeeded(command()));
+  for (let i = 0; i < times; i++) {
+    const run = await succeeded(command());
+    check?.(run);
+    samples.push(run);
+  }
   return samples;
 }
 
@@ -264,10 +293,16 @@ function scaleRepeats(projects: number): number {
   return runs >= 3 && projects < BUILT_ONCE_FROM_PROJECTS ? 2 : 1;
 }
 
-async function scaleRow(projects: number, members: number): Promise<string> {
-  const label = `${projects} × ${members}`.padEnd(SIZE_WIDTH);
+/** A synthetic plan written to a folder of its own: every member in every project. */
+function syntheticPlan(projects: number, members: number): string {
   const data = mkdtempSync(path.join(scratch, 'scale-data-'));
   writePlan(data, generatePlan({ projects, members }));
+  return data;
+}
+
+async function scaleRow(projects: number, members: number): Promise<string> {
+  const label = `${projects} × ${members}`.padEnd(SIZE_WIDTH);
+  const data = syntheticPlan(projects, members);
   const outDir = path.join(scratch, `scale-${projects}x${members}`);
   const samples: Run[] = [];
   for (let i = 0; i < scaleRepeats(projects); i++) {
@@ -298,12 +333,17 @@ function failure(run: Run): string {
 function header(): void {
   console.log(`machine: ${availableParallelism()} cores (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at start`);
   console.log(`each figure: fresh processes through bin/vision.js (the compiled program), --runs ${runs}: wall-clock median (min–max), × the floor's median, median CPU (user + system), largest peak RSS`);
-  console.log(canForce ? 'full builds pass --force (every output made again, into the same folder)' : 'this build has no --force: each full build starts from an empty folder');
+  if (parts.has('build') || parts.has('scale')) console.log(canForce ? 'full builds pass --force (every output made again, into the same folder)' : 'this build has no --force: each full build starts from an empty folder');
+}
+
+/** The headings of the table `row` prints. */
+function columns(): void {
   console.log('');
   console.log(`${'what'.padEnd(LABEL_WIDTH)}${'wall, median (min–max)'.padEnd(24)}${'×floor'.padStart(7)}${'CPU'.padStart(10)}${'peak RSS'.padStart(10)}`);
 }
 
 async function mainFigures(): Promise<void> {
+  columns();
   const out = path.join(scratch, 'out');
   const cold = await repeat(runs, () => vision('build', '--data', dataDir, '--out', out, ...everything(out)));
   // The floor writes as many files as the build just did, so it is known only now.
@@ -323,6 +363,95 @@ async function mainFigures(): Promise<void> {
   console.log(`launcher: bin/vision.js over node dist/cli.js (build --help), median of ${overhead.wall.length} paired runs: wall ${difference(overhead.wall)}, CPU ${difference(overhead.cpu)}`);
 }
 
+/** Every file of a folder by its path inside it, with its bytes. */
+function contents(folder: string): Map<string, Buffer> {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => {
+    const file = path.join(entry.parentPath, entry.name);
+    return [path.relative(folder, file), readFileSync(file)];
+  }));
+}
+
+/** The files of `folder` that are not the bytes of `before` (changed, added or removed). */
+function changedFiles(before: Map<string, Buffer>, folder: string): string[] {
+  const after = contents(folder);
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names].filter((name) => {
+    const [was, is] = [before.get(name), after.get(name)];
+    return !was || !is || !was.equals(is);
+  }).sort();
+}
+
+/**
+ * A copy of the exported workbook with the first project's name changed, as a user would change
+ * one cell; saved by exceljs, as the tests' edited workbooks are. The sheet and the column are
+ * found by the names export gives them.
+ */
+async function withOneProjectRenamed(exported: string, edited: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(exported) as unknown as ArrayBuffer);
+  const projects = workbook.getWorksheet(PROJECTS_SHEET);
+  const column = projects?.getRow(1).values;
+  const at = Array.isArray(column) ? column.indexOf(NAME_HEADING) : -1;
+  if (!projects || at < 1) throw new Error(`${exported} has no sheet ${PROJECTS_SHEET} with the heading ${NAME_HEADING} in its first row`);
+  const cell = projects.getCell(2, at);
+  cell.value = `${String(cell.value)}（改）`;
+  writeFileSync(edited, new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/**
+ * The input workbook of one plan, on a copy of its data: export; import of that workbook as
+ * exported (a dry run, which must say there is nothing to change and write nothing); import
+ * --write of the workbook with one project renamed, into a fresh copy of the data each run.
+ * What each import did is read from the data files themselves.
+ */
+async function workbookRows(size: string, data: string, floorMs: number): Promise<void> {
+  const folder = mkdtempSync(path.join(scratch, 'workbook-'));
+  const source = path.join(folder, 'data');
+  cpSync(data, source, { recursive: true });
+  const exported = path.join(folder, 'input.xlsx');
+  const exports = await repeat(runs, () => vision('export', '--data', source, '--out', exported));
+  console.log(row(`export (${size})`, exports, floorMs, `workbook ${(statSync(exported).size / 1024).toFixed(0)} KiB`));
+  const pristine = contents(source);
+  const unedited = await repeat(runs, () => vision('import', exported, '--data', source), (run) => {
+    if (!run.stdout.includes('nothing to change')) throw new Error(`import of the unedited workbook of ${size} found something to change:\n${run.stdout}`);
+    const changed = changedFiles(pristine, source);
+    if (changed.length > 0) throw new Error(`import without --write changed ${changed.join(', ')}`);
+  });
+  console.log(row(`import, unedited (${size}, dry run)`, unedited, floorMs, 'nothing to change'));
+  const edited = path.join(folder, 'edited.xlsx');
+  await withOneProjectRenamed(exported, edited);
+  const target = path.join(folder, 'imported');
+  const written = new Set<string>();
+  const imports = await repeat(runs, () => {
+    rmSync(target, { recursive: true, force: true });
+    cpSync(source, target, { recursive: true });
+    return vision('import', edited, '--data', target, '--write');
+  }, () => {
+    const changed = changedFiles(pristine, target);
+    if (changed.length === 0) throw new Error(`import --write of the edited workbook of ${size} changed no file`);
+    written.add(changed.join(', '));
+  });
+  console.log(row(`import --write, one name edited (${size})`, imports, floorMs, `changed: ${[...written].join('; ')}`));
+  rmSync(folder, { recursive: true, force: true });
+}
+
+/** The input workbook of the data and, unless `--no-scale`, of a synthetic plan of 1,000 projects. */
+async function workbookFigures(): Promise<void> {
+  console.log('');
+  console.log(`input workbook: export, import of it unedited (dry run), import --write of it with one project renamed; each on a copy of the data${values['no-scale'] ? '' : `, for ${dataName} and a synthetic ${WORKBOOK_SCALE.projects} × ${WORKBOOK_SCALE.members} (every member in every project)`}`);
+  columns();
+  const floorRuns = await floor(1, runs);
+  const floorMs = median(floorRuns.map((s) => s.ms));
+  console.log(row('floor (fresh Node, read font, write 1 file)', floorRuns, floorMs));
+  await workbookRows(dataName, dataDir, floorMs);
+  if (values['no-scale']) return;
+  const { projects, members } = WORKBOOK_SCALE;
+  const data = syntheticPlan(projects, members);
+  await workbookRows(`${projects} × ${members}`, data, floorMs);
+  rmSync(data, { recursive: true, force: true });
+}
+
 async function scaleSeries(): Promise<void> {
   console.log('');
   console.log(`scale series: synthetic plans of projects × members, every member in every project, each built fresh into an empty folder${canForce ? ' with --force' : ''}; the 1,000 × 200 once, the others ${runs >= 3 ? 'twice (median)' : 'once'}`);
@@ -335,8 +464,9 @@ const canForce = prepareProgram();
 const compiledAt = statSync(COMPILED).mtimeMs;
 try {
   header();
-  await mainFigures();
-  if (!values['no-scale']) await scaleSeries();
+  if (parts.has('build')) await mainFigures();
+  if (parts.has('import')) await workbookFigures();
+  if (parts.has('scale') && !values['no-scale']) await scaleSeries();
   // The launcher compiles again when a source is edited meanwhile, inside whichever run comes next.
   if (statSync(COMPILED).mtimeMs !== compiledAt) console.log('\nnote: src/ changed during the bench and the program was compiled again inside a timed run: run it again');
 } finally {
