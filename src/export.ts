@@ -43,7 +43,7 @@ export async function exportInput(options: ExportOptions): Promise<ExportResult>
   const { model } = checked;
   let workbook: WorkbookSpec;
   try {
-    workbook = inputWorkbookSpec(model, wordsFor(inputWorkbook, model, loaded.templates));
+    workbook = inputWorkbookSpec(model, wordsFor(inputWorkbook, model, loaded.templates), checked.inputs);
   } catch (cause) {
     if (cause instanceof TemplateError) throw new InvalidInputError([...problems, templateProblem(inputWorkbook.name, cause)]);
     throw new RenderError(inputWorkbook.name, { cause });

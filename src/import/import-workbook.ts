@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareModels, type Comparison } from '../compare/index.js';
 import { DataChangedError } from '../errors.js';
-import { inputSheets, INPUT_TEMPLATE, INPUT_TEMPLATE_KEYS, type TableKey } from '../input-workbook/index.js';
-import { displayFolder, displayPath, missingTemplates, parseYaml, readDataFiles, readTemplates, type ParsedFile } from '../load/index.js';
+import { inputSheets, INPUT_TEMPLATE, INPUT_TEMPLATE_KEYS, readBaseRows, type InputSheets, type TableKey } from '../input-workbook/index.js';
+import { displayFolder, displayPath, missingTemplates, parseYaml, readDataFiles, readTemplates, type ParsedFile, type Templates } from '../load/index.js';
 import { msg } from '../messages/index.js';
 import { buildModel } from '../model/index.js';
 import { hasErrors, type Problem } from '../problem.js';
@@ -16,6 +16,7 @@ import { fontCharacters } from '../write/font.js';
 import { EditList } from './edit-list.js';
 import { locateProblem } from './locate-problem.js';
 import { planMembers, planRevisions, planVision, readRegionSigned } from './plan-attributes.js';
+import { mergeWithBase } from './merge-base.js';
 import { planProjects } from './plan-projects.js';
 import { readTables, type SheetNames } from './read-tables.js';
 import { readWorkbook, type SheetCells } from './read-workbook.js';
@@ -78,8 +79,14 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportResu
     return { ok: false, problems: [{ severity: 'error', file: shown, path: '', message: code === 'ENOENT' ? msg('import.noWorkbook') : msg('import.unreadableWorkbook', { error: code ?? (cause as Error).message }), hint: msg('import.workbookHint') }] };
   }
   const names = sheetNames(words);
-  const { tables, problems: readProblems } = readTables(shown, sheets, current, names);
-  if (!tables) return { ok: false, problems: readProblems };
+  const base = exportedFrom(sheets, names.base, loaded.files, templates.templates, shown);
+  if ('problem' in base) return { ok: false, problems: [base.problem] };
+  const { tables: read, problems: readProblems } = readTables(shown, sheets, base.sheets ?? current, names);
+  if (!read) return { ok: false, problems: readProblems };
+  const merged = base.sheets ? mergeWithBase(read, base.sheets, current, shown) : { tables: read, problems: [] };
+  const tables = merged.tables;
+  if (!tables) return { ok: false, problems: [...readProblems, ...merged.problems] };
+  if (base.warning) readProblems.push(base.warning);
   const list = new EditList(shown);
   const context = { read: tables, current, dataset: before.dataset, model, freshId: freshProjectIds(loaded.files), list };
   planProjects(context);
@@ -110,9 +117,33 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportResu
   return { ok: true, problems, changes, comparison, written: options.write && changed.size > 0 };
 }
 
+/**
+ * The tables as exported from the data the workbook carries in its hidden sheet, when data/ has
+ * changed since (undefined `sheets` when it has not, or the sheet is gone: then the workbook is
+ * weighed against data/ as it is, with a warning in the second case).
+ */
+function exportedFrom(sheets: readonly SheetCells[], name: string, files: readonly ParsedFile[], templates: Templates, workbook: string): { sheets?: InputSheets; warning?: Problem } | { problem: Problem } {
+  const sheet = sheets.find((s) => s.name === name);
+  if (!sheet) return { warning: { severity: 'warning', file: workbook, path: '', message: msg('import.noBase', { sheet: name }) } };
+  const damaged = { problem: { severity: 'error' as const, file: workbook, path: '', message: msg('import.baseDamaged', { sheet: name }), hint: msg('import.exportAgain') } };
+  const rows = [...sheet.rows].filter(([r]) => r > 1).sort(([a], [b]) => a - b).map(([, cells]) => {
+    const last = Math.max(...cells.keys());
+    return Array.from({ length: last }, (_, i) => { const c = cells.get(i + 1); return c?.kind === 'text' ? c.text : c?.kind === 'number' ? String(c.value) : ''; });
+  });
+  const texts = readBaseRows(rows);
+  if (!texts) return damaged;
+  const now = new Map(files.map((f) => [f.name, f.text]));
+  if (texts.length === now.size && texts.every((t) => now.get(t.path) === t.text)) return {};
+  const parsed = texts.map((t) => parseYaml(t.path, t.text).file);
+  const { dataset } = validate(parsed, name, { complete: true });
+  if (!dataset) return damaged;
+  const model = buildModel(dataset);
+  return { sheets: inputSheets(model, wordsFor({ templates: { file: INPUT_TEMPLATE, keys: INPUT_TEMPLATE_KEYS } }, model, templates)) };
+}
+
 function sheetNames(words: (key: string) => string): SheetNames {
   const keys: Record<TableKey, string> = { projects: 'sheetProjects', participants: 'sheetParticipants', roles: 'sheetRoles', members: 'sheetMembers', vision: 'sheetVision', revisions: 'sheetVision' };
-  return { guide: words('sheetGuide'), ...(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, words(v)])) as Record<TableKey, string>) };
+  return { guide: words('sheetGuide'), base: words('sheetBase'), ...(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, words(v)])) as Record<TableKey, string>) };
 }
 
 /** A warning the data already had is not the workbook's doing, even when its figures moved (3 of 5 projects, then 3 of 6). */

@@ -33,7 +33,8 @@ export interface ReadTable {
 
 export type ReadTables = { readonly [K in TableKey]: ReadTable };
 
-export type SheetNames = { readonly [K in TableKey]: string } & { readonly guide: string };
+/** `base`: the hidden sheet of the data the workbook was exported from, which holds no table. */
+export type SheetNames = { readonly [K in TableKey]: string } & { readonly guide: string; readonly base: string };
 
 /**
  * Finds each table of the workbook by its sheet and header row and reads every cell by its
@@ -43,7 +44,7 @@ export type SheetNames = { readonly [K in TableKey]: string } & { readonly guide
  */
 export function readTables(file: string, sheets: readonly SheetCells[], expected: InputSheets, names: SheetNames): { tables?: ReadTables; problems: Problem[] } {
   const problems: Problem[] = [];
-  const known = new Set<string>([names.guide, ...Object.keys(TABLES).map((k) => names[k as TableKey])]);
+  const known = new Set<string>([names.guide, names.base, ...Object.keys(TABLES).map((k) => names[k as TableKey])]);
   sheets.forEach((sheet, order) => {
     if (!known.has(sheet.name)) problems.push({ severity: 'error', file, cell: { sheet: sheet.name, order, row: 1, column: 1 }, path: '', message: msg('import.unknownSheet', { sheet: sheet.name }), hint: msg('import.knownSheets', { sheets: [...known].join('、') }) });
   });

@@ -113,5 +113,5 @@ export const INPUT_TEMPLATE_KEYS = [
   'memberError', 'kindError', 'memberRoleError', 'choiceError', 'pageHeader', 'footerBefore', 'footerAfter',
   'guideTitle', 'guideIntro', 'guideColumnSheet', 'guideColumnColumn', 'guideColumnAccepts', 'guideProjects', 'guideParticipants',
   'guideRoles', 'guideMembers', 'guideVision', 'guideRevisions', 'guideId', 'guideDerived', 'guideReference', 'guideText',
-  'guideLines', 'guideInteger', 'guideCode', 'guideDate', 'guideColumnRange', 'guideFields',
+  'guideLines', 'guideInteger', 'guideCode', 'guideDate', 'guideColumnRange', 'guideFields', 'sheetBase', 'baseNote',
 ] as const;

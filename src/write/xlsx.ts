@@ -91,6 +91,7 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
 /** Writes the sheet; returns the range its cells with values or merges take (its <dimension>), as the in-memory writer reckons it. */
 function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, font: WorkbookSpec['font']): string | undefined {
   const ws = workbook.addWorksheet(spec.name, {
+    ...(spec.hidden ? { state: 'hidden' as const } : {}),
     views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [],
     pageSetup: {
       paperSize: PAPER[spec.print.paper] as ExcelJS.PaperSize,

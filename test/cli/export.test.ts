@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES_DIR, InvalidInputError } from '../../src/index.js';
 import { exportInput } from '../../src/export.js';
 import { formatMessage } from '../../src/messages/index.js';
+import { readBaseRows } from '../../src/input-workbook/index.js';
 import { run, runWith } from '../helpers/cli.js';
 import { fixture, MINIMAL, replaceOnce, tempDir } from '../helpers/fixture.js';
 import { readWorkbook } from '../helpers/read-xlsx.js';
@@ -18,7 +19,18 @@ describe('npm run export', () => {
     // The data's warnings, as validate prints them.
     expect(err).toContain('warning: participation is unconfirmed for 3 of 5 projects');
     const workbook = await readWorkbook(bytes);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['記入方法', '連携事業', '参加市町村', '役割分担', '市町村', '計画']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['記入方法', '連携事業', '参加市町村', '役割分担', '市町村', '計画', '書き出し時のデータ']);
+    // The data it was exported from, hidden and locked, read back file for file.
+    const base = workbook.getWorksheet('書き出し時のデータ')!;
+    expect(base.state).toBe('hidden');
+    expect(base.getCell('A1').value).toBe('このシートは取り込み（npm run import）が使います。編集しないでください。');
+    const rows: string[][] = [];
+    base.eachRow((row, n) => {
+      if (n > 1) rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+    });
+    const files = readBaseRows(rows)!;
+    expect(files.map((f) => f.path)).toEqual(['policies.yaml', 'projects/pillar-1.yaml', 'projects/pillar-2.yaml', 'region.yaml', 'structure.yaml', 'vision.yaml']);
+    for (const f of files) expect(f.text).toBe(readFileSync(path.join(MINIMAL, f.path), 'utf8'));
     expect(readdirSync(path.dirname(file))).toEqual(['input.xlsx']);
   });
 

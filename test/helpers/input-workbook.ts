@@ -9,10 +9,10 @@ import { xlsxBytes } from '../../src/write/xlsx.js';
 
 /** Writes the input workbook of a data folder, as `npm run export` does. */
 export async function exportInputWorkbook(dataDir: string, file: string): Promise<void> {
-  const { model, problems } = await checkData(dataDir);
+  const { model, problems, inputs } = await checkData(dataDir);
   if (!model) throw new Error(`fixture data is invalid: ${JSON.stringify(problems)}`);
   const { templates } = await readTemplates(DEFAULT_TEMPLATES_DIR);
-  writeFileSync(file, await xlsxBytes(inputWorkbookSpec(model, wordsFor(inputWorkbook, model, templates))));
+  writeFileSync(file, await xlsxBytes(inputWorkbookSpec(model, wordsFor(inputWorkbook, model, templates), inputs)));
 }
 
 /** Opens a workbook, lets `edit` change it as a user would, and saves it (as exceljs writes it). */

@@ -41,6 +41,7 @@ describe('import: a cell that cannot be read is an error at its cell, and nothin
     ['a heading changed', (wb) => (projects(wb).getCell(1, 5).value = '頁'), ['error 連携事業!E1  ページ  見出しが「頁」になっています。この列の見出しは「ページ」です（列の追加・削除・入れ替えは取り込めません）']],
     ['text beside the table', (wb) => (projects(wb).getCell(row(wb, 'p02'), 12).value = '要確認'), ['error 連携事業!L3    表の外に入力があります。取り込まれないため、誤りとしました']],
     ['a blank project name (found by the validation, told at the cell)', (wb) => (projects(wb).getCell(row(wb, 'p02'), 4).value = null), ['error 連携事業!D3  連携事業名']],
+    ['the hidden sheet of the exported data edited', (wb) => (sheet(wb, '書き出し時のデータ').getCell(3, 2).value = 'vision: {}'), ['error input.xlsx    シート「書き出し時のデータ」（書き出し時のデータ）が変更されているか壊れています']],
     [
       '全市町村 with a member unmarked',
       (wb) => {
@@ -55,6 +56,14 @@ describe('import: a cell that cannot be read is an error at its cell, and nothin
     const errors = where(result.problems.filter((p) => p.severity === 'error'));
     expect(errors.map((line, i) => (expected[i] !== undefined && expected[i]!.split('  ').length < 3 ? line.split('  ').slice(0, 2).join('  ') : line))).toEqual(expected);
     expect(unchanged).toBe(true);
+  });
+});
+
+describe('import: a workbook without the data it was exported from', () => {
+  it('is weighed against data/ as it is, with a warning that says so', async () => {
+    const { result } = await importEdited((wb) => wb.removeWorksheet(sheet(wb, '書き出し時のデータ').id), false);
+    expect(result.ok).toBe(true);
+    expect(where(result.problems)).toEqual(['warning input.xlsx    シート「書き出し時のデータ」（書き出し時のデータ）がないため、ブックの内容をいまの data/ とそのまま比べます。書き出した後に data/ で変わった項目は、ブックの内容に戻ります']);
   });
 });
 

@@ -124,3 +124,45 @@ describe('import: an edited workbook', () => {
     for (const f of FILES) expect(text(data, f), f).toBe((EXPECTED[f] ?? ((t: string) => t))(original[f]!));
   }, 120_000);
 });
+
+describe('import: a workbook exported before another was imported', () => {
+  /** Two members fill in copies of the same workbook; the second is imported after the first. */
+  it('changes only what was typed in it, and keeps what the first import changed', async () => {
+    const data = fixture();
+    const [first, second, third] = [await exported(data), await exported(data), await exported(data)];
+    await editWorkbook(first, (wb) => {
+      const projects = sheet(wb, '連携事業');
+      projects.getCell(rowWith(projects, 1, 'p02'), 4).value = '企業誘致の推進（拡充）';
+      const roles = sheet(wb, '役割分担');
+      roles.eachRow((row) => {
+        if (row.getCell(1).value === 'p04' && row.getCell(3).value === '小樽市') row.getCell(4).value = '患者搬送で協力する';
+      });
+    });
+    await editWorkbook(second, (wb) => {
+      const projects = sheet(wb, '連携事業');
+      projects.getCell(rowWith(projects, 1, 'p03'), 8).value = '●';
+      const roles = sheet(wb, '役割分担');
+      roles.eachRow((row) => {
+        if (row.getCell(1).value === 'p04' && row.getCell(3).value === '札幌市') row.getCell(4).value = '救急医療体制を提供し、調整する';
+      });
+    });
+    await editWorkbook(third, (wb) => {
+      const projects = sheet(wb, '連携事業');
+      projects.getCell(rowWith(projects, 1, 'p02'), 4).value = '企業誘致の強化';
+    });
+    const original = Object.fromEntries(FILES.map((f) => [f, text(data, f)]));
+    expect((await importWorkbook({ workbook: first, dataDir: data, write: true })).ok).toBe(true);
+    const result = await importWorkbook({ workbook: second, dataDir: data, write: true });
+    expect(where(result.problems)).toEqual([]);
+    expect(result.ok && result.comparison.projects.map((c) => [c.id, c.aspects])).toEqual([['p03', ['marks']]]);
+    expect(text(data, 'projects/pillar-1.yaml')).toBe(replaceOnce('    marks: [2]\n', '    marks: [2, 3]\n')(replaceOnce('name: 企業誘致の推進\n', 'name: 企業誘致の推進（拡充）\n')(original['projects/pillar-1.yaml']!)));
+    expect(text(data, 'projects/pillar-2.yaml')).toBe(
+      replaceOnce('        sapporo: 救急医療体制を提供する\n', '        sapporo: 救急医療体制を提供し、調整する\n        otaru: 患者搬送で協力する\n')(original['projects/pillar-2.yaml']!),
+    );
+    const before = snapshotBytes(data);
+    const conflict = await importWorkbook({ workbook: third, dataDir: data, write: true });
+    expect(conflict.ok).toBe(false);
+    expect(where(conflict.problems)).toEqual(['error 連携事業!D3  連携事業名  ブックを書き出した後に、data/ でもこの項目が変わっています（いまは「企業誘致の推進（拡充）」）']);
+    expect(snapshotBytes(data)).toEqual(before);
+  });
+});

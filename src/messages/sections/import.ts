@@ -83,4 +83,13 @@ export const IMPORT = {
   'import.revisionsOnly': { ja: '  違いは改定履歴（表題の「〜変更版」と改定履歴の表）だけです', en: '  only the revision record differs (the edition in the titles and the 改定履歴)' },
   'import.places': { ja: '{{count}} か所', en: '{{count}} place(s)' },
   'import.writeHint': { ja: 'この内容で書き換えるには、--write を付けて実行してください：{{command}}', en: 'to write these changes, run with --write: {{command}}' },
+  // A workbook exported from older data
+  'import.layoutChanged': { ja: 'このブックを書き出した後に、data/ の重点施策や市町村の構成が変わったため、取り込めません', en: 'the priorities or members in data/ changed after this workbook was exported, so it cannot be imported' },
+  'import.removedSinceExport': { ja: 'この行の内容は変更されていますが、ブックを書き出した後に data/ から削除されています', en: 'this row was changed, but it was removed from data/ after the workbook was exported' },
+  'import.changedSinceExport': { ja: 'ブックを書き出した後に、data/ でもこの項目が変わっています（いまは「{{now}}」）', en: 'this was also changed in data/ after the workbook was exported (it is now "{{now}}")' },
+  'import.changedSinceExportHint': { ja: 'どちらにするか決め、npm run export で書き出し直したブックに入力し直してください', en: 'decide which to keep, and enter it again in a workbook exported anew with npm run export' },
+  'import.revisionsChangedSinceExport': { ja: '改定履歴が、このブックでも、ブックを書き出した後の data/ でも変わっています', en: 'the revisions were changed both in this workbook and in data/ after it was exported' },
+  'import.blank': { ja: '空欄', en: 'blank' },
+  'import.baseDamaged': { ja: 'シート「{{sheet}}」（書き出し時のデータ）が変更されているか壊れています', en: 'the sheet "{{sheet}}" (the data the workbook was exported from) was changed or is damaged' },
+  'import.noBase': { ja: 'シート「{{sheet}}」（書き出し時のデータ）がないため、ブックの内容をいまの data/ とそのまま比べます。書き出した後に data/ で変わった項目は、ブックの内容に戻ります', en: 'the sheet "{{sheet}}" (the data the workbook was exported from) is missing, so the workbook is compared with data/ as it is: anything changed in data/ since the export goes back to what the workbook says' },
 } as const satisfies Section;

@@ -1,4 +1,5 @@
-import { INPUT_TEMPLATE, INPUT_TEMPLATE_KEYS, INPUT_WORKBOOK_PATH, inputSheets } from '../../input-workbook/index.js';
+import { INPUT_TEMPLATE, INPUT_TEMPLATE_KEYS, INPUT_WORKBOOK_PATH, inputSheets, type DataText } from '../../input-workbook/index.js';
+import { baseSheet } from './base-sheet.js';
 import type { Model } from '../../model/index.js';
 import type { OutputDocument, Renderer, Words } from '../types.js';
 import { WORKBOOK_FONT } from '../xlsx/cells.js';
@@ -25,7 +26,8 @@ export const inputWorkbook: Renderer = {
  * 記入方法, then a sheet per table as inputSheets() gives them, cell for cell: 連携事業,
  * 参加市町村, 役割分担, 市町村, and 計画 with its 改定履歴.
  */
-export function inputWorkbookSpec(model: Model, words: Words): WorkbookSpec {
+/** `base`: the data files the model was built from, kept in a hidden sheet for import (see base-sheet.ts). */
+export function inputWorkbookSpec(model: Model, words: Words, base?: readonly DataText[]): WorkbookSpec {
   const input = inputSheets(model, words);
   const { tables } = input;
   const guide = guideSheet(words, input);
@@ -42,6 +44,7 @@ export function inputWorkbookSpec(model: Model, words: Words): WorkbookSpec {
       tableSheet(words, { name: words('sheetRoles'), key: 'roles', table: tables.roles, listedIn: { member: memberNames }, orientation: 'portrait' }),
       tableSheet(words, { name: members, key: 'members', table: tables.members, orientation: 'portrait' }),
       visionSheet(words, words('sheetVision'), tables.vision, tables.revisions),
+      ...(base ? [baseSheet(words, base)] : []),
     ],
   };
 }

@@ -65,6 +65,8 @@ export interface SheetSpec {
    * every workbook's bytes differ.
    */
   readonly protect?: boolean;
+  /** Not shown among the sheet tabs (Excel's and LibreOffice's 再表示 show it again). */
+  readonly hidden?: boolean;
   /** From A1; every row as long as `columns`, with null for a cell covered by a merge. */
   readonly rows: readonly (readonly (CellSpec | null)[])[];
   /** Row heights in points, by 1-based row number, where the default does not fit. */
