@@ -6,7 +6,7 @@
  * never run stale. Plain JavaScript: it must run before anything is compiled.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -28,7 +28,7 @@ function modified(file) {
   return statSync(file, { throwIfNoEntry: false })?.mtimeMs;
 }
 
-/** tsc rewrites every output on every run, so dist/cli.js is as new as the whole compile. */
+/** dist/cli.js carries the time its compile started (see compile()). */
 function isFresh(compiled) {
   return inputs().every((file) => (modified(file) ?? 0) <= compiled);
 }
@@ -70,6 +70,9 @@ function compile(english) {
     return false;
   }
   const next = path.join(root, `.dist-${process.pid}.tmp`);
+  // A source saved while tsc runs may or may not be in its output: dist/ is dated from the
+  // compile's start, so such a source is newer and the next run compiles again.
+  const started = new Date();
   const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--outDir', next], { stdio: ['ignore', 2, 2] });
   if (result.status !== 0 && result.status !== TYPE_ERRORS_BUT_EMITTED) {
     rmSync(next, { recursive: true, force: true });
@@ -77,6 +80,7 @@ function compile(english) {
     return false;
   }
   if (result.status === TYPE_ERRORS_BUT_EMITTED) say('typeErrors', english);
+  utimesSync(path.join(next, 'cli.js'), started, started);
   replaceDist(next);
   return true;
 }

@@ -90,12 +90,12 @@ export function readTables(file: string, sheets: readonly SheetCells[], expected
       const values = table.columns.map((column, i) => {
         const kind = column.kind === 'item' ? item!.kind! : column.kind;
         const read = readCell(cells?.get(i + 1), kind, column.kind === 'item' ? item!.choices : column.choices);
-        const where = item && column.kind === 'item' ? { ...at(r, i), heading: String(item.values[0]) } : at(r, i);
+        const where = () => (item && column.kind === 'item' ? { ...at(r, i), heading: String(item.values[0]) } : at(r, i));
         if ('error' in read) {
-          report(where, read.error, read.hint);
+          report(where(), read.error, read.hint);
           return undefined;
         }
-        if (read.warning) report(where, read.warning, undefined, 'warning');
+        if (read.warning) report(where(), read.warning, undefined, 'warning');
         return read.value;
       });
       rows.push({ row: r, values, ...(item ? { item } : {}) });
@@ -145,9 +145,11 @@ function checkHeader(sheet: SheetCells, table: Table, row: number, problem: (col
   return ok;
 }
 
-/** The last row with anything in it. */
+/** The last row with anything in it (a loop: a sheet's rows are too many to spread into Math.max). */
 function lastRow(sheet: SheetCells, headerRow: number): number {
-  return Math.max(headerRow, ...sheet.rows.keys());
+  let last = headerRow;
+  for (const row of sheet.rows.keys()) last = Math.max(last, row);
+  return last;
 }
 
 function rangeText(range: Range): string {

@@ -18,6 +18,7 @@ const root = path.dirname(process.argv[process.argv.indexOf('-p') + 1]);
 const outDir = process.argv[process.argv.indexOf('--outDir') + 1];
 fs.appendFileSync(path.join(root, 'compiles.log'), 'compiled\\n');
 const source = fs.readFileSync(path.join(root, 'src', 'cli.ts'), 'utf8');
+if (source.includes('SAVED_WHILE_COMPILING')) { const at = Date.now() + 20; while (Date.now() < at); const now = new Date(); fs.utimesSync(path.join(root, 'src', 'write', 'pdf.ts'), now, now); }
 if (source.includes('BROKEN')) { console.log('src/cli.ts(1,1): error TS1005'); process.exit(1); }
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'cli.js'), 'console.log("ran " + process.argv.slice(2).join(" "));');
@@ -87,6 +88,15 @@ describe('bin/vision.js', () => {
     edit('tsconfig.build.json');
     launch('build');
     expect(compiles()).toBe(3);
+  });
+
+  it('compiles again after a source was saved while the compiler ran (it may have read the old text)', () => {
+    writeFileSync(path.join(root, 'src', 'cli.ts'), '// SAVED_WHILE_COMPILING');
+    launch('build');
+    writeFileSync(path.join(root, 'src', 'cli.ts'), '// the program');
+    utimesSync(path.join(root, 'src', 'cli.ts'), new Date(0), new Date(0));
+    expect(launch('build').stderr).toBe('プログラムのソースが変わったので、準備し直しています…\n');
+    expect(compiles()).toBe(2);
   });
 
   it('speaks English when asked to', () => {
