@@ -83,23 +83,28 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportResu
   if ('problem' in base) return { ok: false, problems: [base.problem] };
   const { tables: read, problems: readProblems } = readTables(shown, sheets, base.sheets ?? current, names);
   if (!read) return { ok: false, problems: readProblems };
+  if (base.warning) readProblems.push(base.warning);
+  if (base.sheets) readProblems.push({ severity: 'warning', file: shown, path: '', message: msg('import.merging') });
   const merged = base.sheets ? mergeWithBase(read, base.sheets, current, shown) : { tables: read, problems: [] };
   const tables = merged.tables;
   if (!tables) return { ok: false, problems: [...readProblems, ...merged.problems] };
-  if (base.warning) readProblems.push(base.warning);
   const list = new EditList(shown);
-  const context = { read: tables, current, dataset: before.dataset, model, freshId: freshProjectIds(loaded.files), list };
+  const context = { read: tables, current, dataset: before.dataset, model, freshId: freshProjectIds(loaded.files), list, ...(base.ids ? { baseIds: base.ids } : {}) };
   planProjects(context);
   planMembers(context, readRegionSigned(context));
   planVision(context);
   planRevisions(context);
   const found = [...readProblems, ...list.problems];
-  if (hasErrors(found)) return { ok: false, problems: found };
-
   const changed = new Map<ParsedFile, string>();
-  for (const [file, edits] of list.byFile) {
-    const text = applyYamlEdits(file, edits);
-    if (text !== file.text) changed.set(file, text);
+  try {
+    for (const [file, edits] of list.byFile) {
+      const text = applyYamlEdits(file, edits);
+      if (text !== file.text) changed.set(file, text);
+    }
+  } catch (cause) {
+    // Edits made from a workbook with errors are only for finding more problems.
+    if (hasErrors(found)) return { ok: false, problems: found };
+    throw cause;
   }
   const files = loaded.files.map((file) => {
     const text = changed.get(file);
@@ -122,7 +127,7 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportResu
  * changed since (undefined `sheets` when it has not, or the sheet is gone: then the workbook is
  * weighed against data/ as it is, with a warning in the second case).
  */
-function exportedFrom(sheets: readonly SheetCells[], name: string, files: readonly ParsedFile[], templates: Templates, workbook: string): { sheets?: InputSheets; warning?: Problem } | { problem: Problem } {
+function exportedFrom(sheets: readonly SheetCells[], name: string, files: readonly ParsedFile[], templates: Templates, workbook: string): { sheets?: InputSheets; ids?: ReadonlySet<string>; warning?: Problem } | { problem: Problem } {
   const sheet = sheets.find((s) => s.name === name);
   if (!sheet) return { warning: { severity: 'warning', file: workbook, path: '', message: msg('import.noBase', { sheet: name }) } };
   const damaged = { problem: { severity: 'error' as const, file: workbook, path: '', message: msg('import.baseDamaged', { sheet: name }), hint: msg('import.exportAgain') } };
@@ -138,7 +143,7 @@ function exportedFrom(sheets: readonly SheetCells[], name: string, files: readon
   const { dataset } = validate(parsed, name, { complete: true });
   if (!dataset) return damaged;
   const model = buildModel(dataset);
-  return { sheets: inputSheets(model, wordsFor({ templates: { file: INPUT_TEMPLATE, keys: INPUT_TEMPLATE_KEYS } }, model, templates)) };
+  return { sheets: inputSheets(model, wordsFor({ templates: { file: INPUT_TEMPLATE, keys: INPUT_TEMPLATE_KEYS } }, model, templates)), ids: new Set(model.projects.map((p) => p.id)) };
 }
 
 function sheetNames(words: (key: string) => string): SheetNames {
@@ -146,9 +151,12 @@ function sheetNames(words: (key: string) => string): SheetNames {
   return { guide: words('sheetGuide'), base: words('sheetBase'), ...(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, words(v)])) as Record<TableKey, string>) };
 }
 
-/** A warning the data already had is not the workbook's doing, even when its figures moved (3 of 5 projects, then 3 of 6). */
+/**
+ * A kind of warning the data already had is not the workbook's doing, even when its figures
+ * or its place moved (3 of 5 projects, then 3 of 6, now first found at another project).
+ */
 function problemKey(problem: Problem): string {
-  return JSON.stringify([problem.severity, problem.file, problem.path, problem.message.key]);
+  return JSON.stringify([problem.severity, problem.severity === 'warning' ? '' : problem.path, problem.message.key]);
 }
 
 /**

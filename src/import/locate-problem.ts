@@ -1,6 +1,7 @@
 import type { ParsedFile } from '../load/index.js';
 import type { Problem } from '../problem.js';
 import { roleKey } from '../input-workbook/index.js';
+import { msg } from '../messages/index.js';
 import { columnIndex } from './cells.js';
 import type { EditList } from './edit-list.js';
 import type { ReadTable, ReadTables } from './read-tables.js';
@@ -23,7 +24,9 @@ export function locateProblem(problem: Problem, files: ReadonlyMap<string, Parse
   const at = (table: ReadTable, row: number | undefined, key: string, heading?: string): Problem | undefined => {
     if (row === undefined) return undefined;
     const cell = table.at(row, columnIndex(table, key));
-    return { ...problem, file: workbook, cell: { sheet: cell.sheet, order: cell.order, row: cell.row, column: cell.column }, path: heading ?? cell.heading };
+    // A missing key is, in the workbook, a blank cell: the data's own words would name the YAML key.
+    const words = problem.message.key === 'shape.missing' ? { message: msg('import.blankCell') } : {};
+    return { ...problem, ...words, file: workbook, cell: { sheet: cell.sheet, order: cell.order, row: cell.row, column: cell.column }, path: heading ?? cell.heading };
   };
   const project = PROJECT.exec(problem.path);
   if (project) {

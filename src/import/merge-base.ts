@@ -60,14 +60,16 @@ function mergeTable(key: TableKey, table: ReadTable, base: InputSheets, current:
     }
     seen.add(k);
     const now = currentRows.get(k);
-    const edited = row.values.map((v, i) => v !== undefined && !sameValue(v, was.values[i]!));
+    // Cells only shown (NO., names on other sheets, item labels) are never edits: they are not read.
+    const shownOnly = table.table.columns.map((c) => c.kind === 'derived' || c.kind === 'reference');
+    const edited = row.values.map((v, i) => !shownOnly[i] && v !== undefined && !sameValue(v, was.values[i]!));
     if (!now) {
       const first = edited.indexOf(true);
       if (first >= 0) report(table, row.row, first, msg('import.removedSinceExport'), msg('import.exportAgain'));
       continue;
     }
     const values = row.values.map((v, i) => {
-      if (v === undefined || !edited[i]) return v === undefined ? v : now.values[i]!;
+      if (v === undefined || !edited[i]) return v === undefined && !shownOnly[i] ? v : now.values[i]!;
       if (!sameValue(now.values[i]!, was.values[i]!) && !sameValue(now.values[i]!, v)) report(table, row.row, i, msg('import.changedSinceExport', { now: shown(now.values[i]!) }), msg('import.changedSinceExportHint'));
       return v;
     });

@@ -24,6 +24,8 @@ export interface ProjectContext {
   readonly model: Model;
   readonly freshId: () => string;
   readonly list: EditList;
+  /** The ids of the data the workbook was exported from, when data/ has changed since. */
+  readonly baseIds?: ReadonlySet<string>;
 }
 
 /**
@@ -44,15 +46,42 @@ export function planProjects(context: ProjectContext): void {
   const roles = rolesByProject(context, resolve);
   if (!participantRows || !roles) return;
   const kept = new Set(projects.map((p) => p.id));
-  for (const located of context.dataset.projects) {
-    if (!kept.has(located.value.id)) context.list.delete(located.at.source, located.at.path);
-  }
+  const removed = context.dataset.projects.filter((located) => !kept.has(located.value.id));
+  for (const located of removed) context.list.delete(located.at.source, located.at.path);
+  checkNewNames(context, projects, removed);
   warnIfReordered(context, projects);
   for (const project of projects) {
-    const participants = participation(context, project, participantRows.get(project.id));
-    if (!participants) continue;
+    const row = participantRows.get(project.id);
+    const participants = participation(context, project, row);
     if (project.existing) changeProject(context, project, project.existing, participants, roles.get(project.id) ?? new Map());
-    else addProject(context, project, projects, participants, roles.get(project.id) ?? new Map());
+    // A new row whose 参加 cannot be read still goes in, so the validation can tell its other cells' problems; nothing is written.
+    else addProject(context, project, projects, participants ?? { participants: 'all', confirmed: defaultParticipants(lastFile(context)) !== 'unconfirmed' }, roles.get(project.id) ?? new Map());
+  }
+}
+
+function lastFile(context: ProjectContext): ParsedFile {
+  return context.dataset.projects.at(-1)!.at.source;
+}
+
+/**
+ * A new row (blank id) named as a project this workbook removes is that project with its id
+ * cleared, which would give it a new id and lose what only the data holds (its roles' history,
+ * provenance): an error. Named as a project data/ gained after the export, it has most likely
+ * been imported already: an error too. Named as another project: a warning.
+ */
+function checkNewNames(context: ProjectContext, projects: readonly WorkbookProject[], removed: readonly Located[]): void {
+  const { read, list, dataset, baseIds } = context;
+  const removedByName = new Map(removed.map((p) => [p.value.name, p.value.id]));
+  const byName = new Map(dataset.projects.map((p) => [p.value.name, p.value.id]));
+  for (const project of projects) {
+    if (project.existing) continue;
+    const name = valueOf(read.projects, project.row, 'name');
+    if (typeof name !== 'string') continue;
+    const gone = removedByName.get(name);
+    const same = byName.get(name);
+    if (gone !== undefined) list.problem(cellOf(read.projects, project.row, 'id'), { severity: 'error', message: msg('import.idCleared', { name, id: gone }), hint: msg('import.idClearedHint', { id: gone }) });
+    else if (same !== undefined && baseIds && !baseIds.has(same)) list.problem(cellOf(read.projects, project.row, 'name'), { severity: 'error', message: msg('import.alreadyImported', { name, id: same }), hint: msg('import.alreadyImportedHint') });
+    else if (same !== undefined) list.problem(cellOf(read.projects, project.row, 'name'), { severity: 'warning', message: msg('import.sameName', { name, id: same }) });
   }
 }
 
@@ -77,6 +106,13 @@ function workbookProjects(context: ProjectContext): WorkbookProject[] | undefine
     }
     const existing = located.get(String(id));
     const at = cellOf(read.projects, row, 'id');
+    // Excel will not delete a row of a protected sheet that holds locked cells: clearing the
+    // row's cells (all but its id) removes the project as deleting the row does.
+    if (existing && read.projects.table.columns.every((c, i) => c.kind === 'id' || c.kind === 'derived' || row.values[i] === null)) {
+      seen.set(existing.value.id, row.row);
+      list.problem(at, { severity: 'warning', message: msg('import.clearedRow', { id: existing.value.id }) });
+      continue;
+    }
     if (!existing) {
       list.problem(at, { severity: 'error', message: msg('import.unknownProject', { id: String(id) }), hint: msg('import.newProjectHint') });
       ok = false;
@@ -160,10 +196,12 @@ function rolesByProject(context: ProjectContext, resolve: Resolver): Map<string,
     if (project === null) continue;
     const member = valueOf(table, row, 'member');
     const role = valueOf(table, row, 'role');
-    if (!project || member === undefined || role === undefined) {
+    if (!project) {
       ok = false;
       continue;
     }
+    // An unreadable cell has been reported; the row's role is left as the data has it.
+    if (member === undefined || role === undefined) continue;
     if (member === null) {
       if (role !== null) {
         context.list.problem(cellOf(table, row, 'member'), { severity: 'error', message: msg('import.roleWithoutMember') });
@@ -229,8 +267,12 @@ function participation(context: ProjectContext, project: WorkbookProject, row: R
     if (marks.some((m) => m === undefined)) return undefined;
     marked = members.filter((_, i) => marks[i] === MARK).map((m) => m.slug);
   }
-  const everyone = marked === undefined || marked.length === members.length;
   const existing = project.existing?.value.participants;
+  // No row for a project the data has: its members stay as they are (全市町村 aside).
+  if (marked === undefined && existing !== undefined && choice !== current.participation.all && choice !== current.participation.listed) {
+    return { participants: existing, confirmed: false };
+  }
+  const everyone = marked === undefined || marked.length === members.length;
   if (choice === current.participation.all) {
     if (!everyone) {
       list.problem(at, { severity: 'error', message: msg('import.allButNotMarked', { count: members.length - marked!.length }), hint: msg('import.allButNotMarkedHint', { listed: current.participation.listed }) });
@@ -255,7 +297,8 @@ function participation(context: ProjectContext, project: WorkbookProject, row: R
 const sameMembers = (a: ProjectData['participants'], b: ProjectData['participants']) =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && [...a].sort().join() === [...b].sort().join());
 
-function changeProject(context: ProjectContext, project: WorkbookProject, located: Located, wanted: Participation, roles: ReadonlyMap<string, { text: string }>): void {
+/** `wanted` is undefined when 参加 could not be read: the rest of the row still counts, so its problems are found too. */
+function changeProject(context: ProjectContext, project: WorkbookProject, located: Located, wanted: Participation | undefined, roles: ReadonlyMap<string, { text: string }>): void {
   const { read, current, list } = context;
   const file = located.at.source;
   const at = located.at.path;
@@ -270,9 +313,9 @@ function changeProject(context: ProjectContext, project: WorkbookProject, locate
   if (changed('name')) setOrDelete('name', valueOf(table, project.row, 'name')!);
   if (changed('page')) setOrDelete('page', valueOf(table, project.row, 'page')!);
   if (context.model.policies.priorities.some((p) => changed(`mark:${p.number}`))) list.set(file, [...at, 'marks'], marksOf(context, project.row));
-  if (!sameMembers(located.value.participants, wanted.participants)) list.set(file, [...at, 'participants'], wanted.participants);
+  if (wanted && !sameMembers(located.value.participants, wanted.participants)) list.set(file, [...at, 'participants'], wanted.participants);
   const confirmed = located.provenance.participants !== 'unconfirmed';
-  if (confirmed !== wanted.confirmed) confirm(context, file, located, wanted.confirmed);
+  if (wanted && confirmed !== wanted.confirmed) confirm(context, file, located, wanted.confirmed);
   changeRoles(context, file, located, roles);
 }
 
@@ -322,15 +365,25 @@ function changeRoles(context: ProjectContext, file: ParsedFile, located: Located
 }
 
 /**
- * A new project goes into the file of the row above it (after that project), or of the row
- * below it when it is the first; its NO follows from its field and that place.
+ * A new project goes after the row above it when that project is in the same field; otherwise
+ * after the last project of its field, or else of its pillar, in chart order (so a project
+ * typed below the table lands in its pillar's file); otherwise beside the row above or below.
+ * Its NO follows from its field and that place.
  */
 function addProject(context: ProjectContext, project: WorkbookProject, projects: readonly WorkbookProject[], wanted: Participation, roles: ReadonlyMap<string, { text: string }>): void {
-  const { read, list } = context;
+  const { read, list, model, dataset } = context;
   const index = projects.indexOf(project);
   const above = projects.slice(0, index).reverse().find((p) => p.existing)?.existing;
   const below = projects.slice(index + 1).find((p) => p.existing)?.existing;
-  const neighbour = above ?? below ?? context.dataset.projects.at(-1)!;
+  const field = fieldId(context, valueOf(read.projects, project.row, 'field') ?? null);
+  const located = new Map(dataset.projects.map((p) => [p.value.id, p]));
+  const pillar = model.pillars.find((p) => p.sections.some((s) => s.fields.some((f) => f.id === field)));
+  const lastOf = (match: (p: Model['projects'][number]) => boolean) => {
+    const last = [...model.projects].reverse().find((p) => match(p) && located.has(p.id));
+    return last ? located.get(last.id) : undefined;
+  };
+  const after = above && above.value.field === field ? above : (lastOf((p) => p.field.id === field) ?? (pillar ? lastOf((p) => p.pillar.number === pillar.number) : undefined) ?? above);
+  const neighbour = after ?? below ?? dataset.projects.at(-1)!;
   const [, place] = neighbour.at.path as [string, number];
   const value: Record<string, unknown> = { id: project.id };
   const put = (key: string, v: InputValue) => {
@@ -344,5 +397,5 @@ function addProject(context: ProjectContext, project: WorkbookProject, projects:
   if (roles.size > 0) value['details'] = { roles: Object.fromEntries([...roles].map(([slug, role]) => [slug, role.text])) };
   const file = neighbour.at.source;
   if ((defaultParticipants(file) !== 'unconfirmed') !== wanted.confirmed) value['provenance'] = { participants: wanted.confirmed ? 'certain' : 'unconfirmed' };
-  list.insert(file, neighbour.at.path.slice(0, -1), above ? place + 1 : place, value);
+  list.insert(file, neighbour.at.path.slice(0, -1), after || !below ? place + 1 : place, value);
 }

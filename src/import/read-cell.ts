@@ -122,7 +122,11 @@ function readChoice(raw: RawCell | undefined, choices: readonly string[]): ReadC
 }
 
 function readDate(raw: RawCell | undefined): ReadCell {
-  if (raw?.kind === 'date') return { value: { date: calendarDate(isoOf(raw.date)) } };
+  if (raw?.kind === 'date') {
+    const date = calendarDate(isoOf(raw.date));
+    // A time of day typed with the date (2025/4/1 13:00) is not part of what the plan records.
+    return raw.date.getTime() % DAY_MS === 0 ? { value: { date } } : { value: { date }, warning: msg('import.timeDropped', { date: formatJapaneseDate(date) }) };
+  }
   if (raw?.kind === 'number') {
     // A date cell whose format was lost (pasted as a value) holds the day's serial number.
     if (!Number.isInteger(raw.value) || raw.value < 1 || raw.value > 2_958_465) return { error: msg('import.notADate', { value: String(raw.value) }), hint: msg('import.dateHint') };
@@ -145,7 +149,7 @@ function readDate(raw: RawCell | undefined): ReadCell {
   return { error: msg('import.notADate', { value: plain.text }), hint: msg('import.dateHint') };
 }
 
-/** The day of a date exceljs made at midnight UTC (it reads serials without a time zone). */
+/** The day of a date exceljs read from a serial, which it reads as UTC: the day it falls in, whatever its time. */
 function isoOf(date: Date): string {
-  return new Date(Math.round(date.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }

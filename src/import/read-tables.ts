@@ -38,15 +38,14 @@ export type SheetNames = { readonly [K in TableKey]: string } & { readonly guide
 
 /**
  * Finds each table of the workbook by its sheet and header row and reads every cell by its
- * column's kind. Every problem in the workbook is reported in one pass; tables come back only
- * when nothing stands in the way of reading them (a missing sheet or column, a merge or a
- * formula in an editable cell, text outside the tables).
+ * column's kind. Every problem in the workbook is reported in one pass; tables come back
+ * unless one cannot be found at all (a missing sheet, a heading changed).
  */
 export function readTables(file: string, sheets: readonly SheetCells[], expected: InputSheets, names: SheetNames): { tables?: ReadTables; problems: Problem[] } {
   const problems: Problem[] = [];
-  const known = new Set<string>([names.guide, names.base, ...Object.keys(TABLES).map((k) => names[k as TableKey])]);
+  const shown = [...new Set<string>([names.guide, ...Object.keys(TABLES).map((k) => names[k as TableKey])])];
   sheets.forEach((sheet, order) => {
-    if (!known.has(sheet.name)) problems.push({ severity: 'error', file, cell: { sheet: sheet.name, order, row: 1, column: 1 }, path: '', message: msg('import.unknownSheet', { sheet: sheet.name }), hint: msg('import.knownSheets', { sheets: [...known].join('、') }) });
+    if (!shown.includes(sheet.name) && sheet.name !== names.base) problems.push({ severity: 'error', file, cell: { sheet: sheet.name, order, row: 1, column: 1 }, path: '', message: msg('import.unknownSheet', { sheet: sheet.name }), hint: msg('import.knownSheets', { sheets: shown.join('、') }) });
   });
   const order = (name: string) => sheets.findIndex((s) => s.name === name);
   const report = (at: Omit<CellAt, 'heading'> & { heading?: string }, message: Message, hint?: Message, severity: Problem['severity'] = 'error') =>
@@ -74,8 +73,11 @@ export function readTables(file: string, sheets: readonly SheetCells[], expected
     const last = key === 'vision' ? headerRow + table.rows.length : lastRow(sheet, headerRow);
     claimed.set(name, [...(claimed.get(name) ?? []), { top: headerRow, bottom: Math.max(headerRow, last), right: table.columns.length }]);
     if (!headerOk) continue;
+    // Cells a merge covers are not read: what they show is the first cell's value.
+    const covered = new Set<string>();
     for (const range of sheet.merges) {
       if (key === 'vision' && isItemMerge(range, last)) continue;
+      for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) if (r !== range.top || c !== range.left) covered.add(`${r},${c}`);
       if (range.top <= last && range.bottom >= headerRow + 1 && range.left <= table.columns.length) report(at(range.top, range.left - 1), msg('import.merged', { range: rangeText(range) }), msg('import.mergedHint'));
     }
     const rows: ReadRow[] = [];
@@ -88,6 +90,7 @@ export function readTables(file: string, sheets: readonly SheetCells[], expected
       }
       if (!item && !table.columns.some((c, i) => c.kind !== 'derived' && cells?.get(i + 1) !== undefined)) continue;
       const values = table.columns.map((column, i) => {
+        if (covered.has(`${r},${i + 1}`)) return undefined;
         const kind = column.kind === 'item' ? item!.kind! : column.kind;
         const read = readCell(cells?.get(i + 1), kind, column.kind === 'item' ? item!.choices : column.choices);
         const where = () => (item && column.kind === 'item' ? { ...at(r, i), heading: String(item.values[0]) } : at(r, i));
@@ -112,7 +115,9 @@ export function readTables(file: string, sheets: readonly SheetCells[], expected
     }
   }
   const complete = (Object.keys(TABLES) as TableKey[]).every((k) => tables[k] !== undefined);
-  return complete && !problems.some((p) => p.severity === 'error') ? { tables: tables as ReadTables, problems } : { problems };
+  // Cells that could not be read are undefined in their rows: the rest is still compared and
+  // validated, so one run finds every problem (and, with any error, writes nothing).
+  return complete ? { tables: tables as ReadTables, problems } : { problems };
 }
 
 /** The merge export makes of an item's 内容 (or its heading) on 計画. */

@@ -57,7 +57,7 @@ describe('npm run import', () => {
     const { code, err } = await runWith({}, 'import', file, '--data', data, '--write');
     expect(code).toBe(1);
     expect(err.split('\n')).toEqual([
-      `${file} 連携事業!E4  ページ  「p.十二」を数として読めません。数字で入力してください（例：61）`,
+      `${file} 連携事業!E4  ページ  「p.十二」を数として読めません。半角の数字で入力してください`,
       '1 ファイルにエラー 1 件',
       '何も書き込んでいません',
     ]);

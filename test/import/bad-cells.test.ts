@@ -32,7 +32,7 @@ describe('import: a cell that cannot be read is an error at its cell, and nothin
     ['a formula', (wb) => (projects(wb).getCell(row(wb, 'p02'), 4).value = { formula: 'D2&"（拡充）"', result: '連携事業の企画（拡充）' } as ExcelJS.CellValue), ['error 連携事業!D3  連携事業名  数式（=D2&"（拡充）"）は取り込めません']],
     ['a merged cell', (wb) => projects(wb).mergeCells(`D${row(wb, 'p02')}:E${row(wb, 'p02')}`), ['error 連携事業!D3  連携事業名  セル D3:E3 が結合されています。結合したセルは取り込めません']],
     ['an unknown sheet', (wb) => wb.addWorksheet('メモ').getCell('A1').value = '打合せ用', ['error メモ!A1    このシート「メモ」は入力用ブックのシートではありません。取り込む内容がある場合は、決まったシートに移してください']],
-    ['a page that is not a number', (wb) => (projects(wb).getCell(row(wb, 'p02'), 5).value = '十一'), ['error 連携事業!E3  ページ  「十一」を数として読めません。数字で入力してください（例：61）']],
+    ['a page that is not a number', (wb) => (projects(wb).getCell(row(wb, 'p02'), 5).value = '十一'), ['error 連携事業!E3  ページ  「十一」を数として読めません。半角の数字で入力してください']],
     ['a mark that is not ●', (wb) => (projects(wb).getCell(row(wb, 'p02'), 7).value = '×'), ['error 連携事業!G3  ②  「×」は入力できません']],
     ['a choice not in the list', (wb) => (projects(wb).getCell(row(wb, 'p02'), 9).value = '全部'), ['error 連携事業!I3  参加  「全部」は選べる値ではありません']],
     ['a day that does not exist', (wb) => (sheet(wb, '市町村').getCell(3, 7).value = '令和6年2月30日'), ['error 市町村!G3  連携協約締結日  「令和6年2月30日」という日はありません']],
@@ -41,7 +41,7 @@ describe('import: a cell that cannot be read is an error at its cell, and nothin
     ['a heading changed', (wb) => (projects(wb).getCell(1, 5).value = '頁'), ['error 連携事業!E1  ページ  見出しが「頁」になっています。この列の見出しは「ページ」です（列の追加・削除・入れ替えは取り込めません）']],
     ['text beside the table', (wb) => (projects(wb).getCell(row(wb, 'p02'), 12).value = '要確認'), ['error 連携事業!L3    表の外に入力があります。取り込まれないため、誤りとしました']],
     ['a blank project name (found by the validation, told at the cell)', (wb) => (projects(wb).getCell(row(wb, 'p02'), 4).value = null), ['error 連携事業!D3  連携事業名']],
-    ['the hidden sheet of the exported data edited', (wb) => (sheet(wb, '書き出し時のデータ').getCell(3, 2).value = 'vision: {}'), ['error input.xlsx    シート「書き出し時のデータ」（書き出し時のデータ）が変更されているか壊れています']],
+    ['the hidden sheet of the exported data edited', (wb) => (sheet(wb, '書き出し時のデータ').getCell(3, 2).value = 'vision: {}'), ['error input.xlsx    隠しシート「書き出し時のデータ」が変更されているか壊れています']],
     [
       '全市町村 with a member unmarked',
       (wb) => {
@@ -63,7 +63,7 @@ describe('import: a workbook without the data it was exported from', () => {
   it('is weighed against data/ as it is, with a warning that says so', async () => {
     const { result } = await importEdited((wb) => wb.removeWorksheet(sheet(wb, '書き出し時のデータ').id), false);
     expect(result.ok).toBe(true);
-    expect(where(result.problems)).toEqual(['warning input.xlsx    シート「書き出し時のデータ」（書き出し時のデータ）がないため、ブックの内容をいまの data/ とそのまま比べます。書き出した後に data/ で変わった項目は、ブックの内容に戻ります']);
+    expect(where(result.problems)).toEqual(['warning input.xlsx    隠しシート「書き出し時のデータ」がないため、ブックの内容をいまの data/ とそのまま比べます。書き出した後に data/ で変わった項目は、ブックの内容に戻ります']);
   });
 });
 
