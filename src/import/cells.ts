@@ -10,9 +10,9 @@ export function cellOf(table: ReadTable, row: ReadRow, key: string): CellAt {
   return table.at(row.row, columnIndex(table, key));
 }
 
-export function columnIndex(table: Pick<ReadTable, 'table'>, key: string): number {
-  const index = table.table.columns.findIndex((c) => c.key === key);
-  if (index < 0) throw new RangeError(`no column ${key}`);
+export function columnIndex(table: ReadTable, key: string): number {
+  const index = table.columns.get(key);
+  if (index === undefined) throw new RangeError(`no column ${key}`);
   return index;
 }
 

@@ -39,10 +39,6 @@ export class EditList {
     this.problems.push({ file: this.workbook, cell: { sheet: at.sheet, order: at.order, row: at.row, column: at.column }, path: at.heading, ...problem });
   }
 
-  get fileCount(): number {
-    return this.byFile.size;
-  }
-
   private add(file: ParsedFile, edit: YamlEdit): void {
     const list = this.byFile.get(file) ?? [];
     list.push(edit);

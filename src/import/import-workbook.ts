@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareModels, type Comparison } from '../compare/index.js';
 import { DataChangedError } from '../errors.js';
-import { inputSheets, INPUT_TEMPLATE, INPUT_TEMPLATE_KEYS, readBaseRows, type InputSheets, type TableKey } from '../input-workbook/index.js';
+import { inputSheets, readBaseRows, TABLES, type InputSheets, type TableKey } from '../input-workbook/index.js';
 import { displayFolder, displayPath, missingTemplates, parseYaml, readDataFiles, readTemplates, type ParsedFile, type Templates } from '../load/index.js';
 import { msg } from '../messages/index.js';
 import { buildModel } from '../model/index.js';
 import { hasErrors, type Problem } from '../problem.js';
 import { wordsFor } from '../render/index.js';
+import { inputWorkbook } from '../render/input-workbook/input-workbook.js';
 import { DEFAULT_TEMPLATES_DIR } from '../templates-dir.js';
 import { freshProjectIds } from '../validate/project-ids.js';
 import { validate } from '../validate/index.js';
@@ -15,12 +16,13 @@ import { writeFileAtomic } from '../write/atomic.js';
 import { fontCharacters } from '../write/font.js';
 import { EditList } from './edit-list.js';
 import { locateProblem } from './locate-problem.js';
-import { planMembers, planRevisions, planVision, readRegionSigned } from './plan-attributes.js';
+import { planMembers, planRevisions, planVision } from './plan-attributes.js';
 import { mergeWithBase } from './merge-base.js';
 import { planProjects } from './plan-projects.js';
 import { readTables, type SheetNames } from './read-tables.js';
 import { readWorkbook, type SheetCells } from './read-workbook.js';
 import { applyYamlEdits } from './yaml-edit.js';
+import { decode } from '../load/read-text.js';
 
 export interface ImportOptions {
   /** The workbook to read. */
@@ -62,13 +64,13 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportResu
   const dataFolder = displayFolder(options.dataDir);
   const [loaded, templates] = await Promise.all([readDataFiles(options.dataDir), readTemplates(templatesDir)]);
   const before = validate(loaded.files, dataFolder, { complete: loaded.complete, printable: fontCharacters });
-  const templateProblems = [...templates.problems, ...missingTemplates(templates.templates, INPUT_TEMPLATE, INPUT_TEMPLATE_KEYS, templatesDir)];
+  const templateProblems = [...templates.problems, ...missingTemplates(templates.templates, inputWorkbook.templates.file, inputWorkbook.templates.keys, templatesDir)];
   const dataProblems = [...loaded.problems, ...before.problems];
   if (!before.dataset || hasErrors(dataProblems) || hasErrors(templateProblems)) {
     return { ok: false, problems: [...dataProblems, ...templateProblems, ...(hasErrors(dataProblems) ? [{ severity: 'error' as const, file: dataFolder, path: '', message: msg('import.dataInvalid'), hint: msg('import.dataInvalidHint') }] : [])] };
   }
   const model = buildModel(before.dataset);
-  const words = wordsFor({ templates: { file: INPUT_TEMPLATE, keys: INPUT_TEMPLATE_KEYS } }, model, templates.templates);
+  const words = wordsFor(inputWorkbook, model, templates.templates);
   const current = inputSheets(model, words);
   const shown = displayPath(path.resolve(options.workbook));
   let sheets: readonly SheetCells[];
@@ -91,7 +93,7 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportResu
   const list = new EditList(shown);
   const context = { read: tables, current, dataset: before.dataset, model, freshId: freshProjectIds(loaded.files), list, ...(base.ids ? { baseIds: base.ids } : {}) };
   planProjects(context);
-  planMembers(context, readRegionSigned(context));
+  planMembers(context);
   planVision(context);
   planRevisions(context);
   const found = [...readProblems, ...list.problems];
@@ -143,12 +145,12 @@ function exportedFrom(sheets: readonly SheetCells[], name: string, files: readon
   const { dataset } = validate(parsed, name, { complete: true });
   if (!dataset) return damaged;
   const model = buildModel(dataset);
-  return { sheets: inputSheets(model, wordsFor({ templates: { file: INPUT_TEMPLATE, keys: INPUT_TEMPLATE_KEYS } }, model, templates)), ids: new Set(model.projects.map((p) => p.id)) };
+  return { sheets: inputSheets(model, wordsFor(inputWorkbook, model, templates)), ids: new Set(model.projects.map((p) => p.id)) };
 }
 
 function sheetNames(words: (key: string) => string): SheetNames {
-  const keys: Record<TableKey, string> = { projects: 'sheetProjects', participants: 'sheetParticipants', roles: 'sheetRoles', members: 'sheetMembers', vision: 'sheetVision', revisions: 'sheetVision' };
-  return { guide: words('sheetGuide'), base: words('sheetBase'), ...(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, words(v)])) as Record<TableKey, string>) };
+  const tables = Object.fromEntries(Object.entries(TABLES).map(([key, table]) => [key, words(table.sheet)])) as Record<TableKey, string>;
+  return { guide: words('sheetGuide'), base: words('sheetBase'), ...tables };
 }
 
 /**
@@ -166,13 +168,13 @@ function problemKey(problem: Problem): string {
  */
 async function replaceFiles(dataDir: string, changed: ReadonlyMap<ParsedFile, string>): Promise<void> {
   const targets = [...changed].map(([file, text]) => ({ file, text, absolute: path.join(path.resolve(dataDir), file.name) }));
-  const raws = await Promise.all(targets.map((t) => readFile(t.absolute, 'utf8')));
+  const raws = await Promise.all(targets.map((t) => readFile(t.absolute)));
   targets.forEach((t, i) => {
-    const raw = raws[i]!;
-    if (raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n') !== t.file.text) throw new DataChangedError(t.file.file);
+    // Decoded as the loader decodes, so only a real change counts.
+    if (decode(raws[i]!, t.file.file).text !== t.file.text) throw new DataChangedError(t.file.file);
   });
   for (const [i, t] of targets.entries()) {
-    const raw = raws[i]!;
+    const raw = raws[i]!.toString('utf8');
     const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
     const text = raw.includes('\r\n') ? t.text.replace(/\n/g, '\r\n') : t.text;
     await writeFileAtomic(t.absolute, bom + text);

@@ -2,7 +2,7 @@ import { formatJapaneseDate } from '../format/japanese-date.js';
 import { roleKey, TABLES, type InputSheets, type InputValue, type Row, type TableKey } from '../input-workbook/index.js';
 import { msg, type Message } from '../messages/index.js';
 import type { Problem } from '../problem.js';
-import { sameValue } from './cells.js';
+import { sameValue, valueOf } from './cells.js';
 import type { ReadRow, ReadTable, ReadTables } from './read-tables.js';
 
 type Report = (table: ReadTable, row: number, column: number, message: Message, hint?: Message) => void;
@@ -36,7 +36,7 @@ export function mergeWithBase(read: ReadTables, base: InputSheets, current: Inpu
 
 /** The row's identity as the tables key it; undefined for a row someone added. */
 function rowKey(key: TableKey, table: ReadTable, row: ReadRow, base: InputSheets): string | undefined {
-  const column = (name: string) => row.values[table.table.columns.findIndex((c) => c.key === name)];
+  const column = (name: string) => valueOf(table, row, name);
   if (key === 'vision') return row.item?.key;
   const id = column(key === 'members' ? 'slug' : 'id');
   if (typeof id !== 'string') return undefined;

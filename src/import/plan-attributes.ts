@@ -15,8 +15,10 @@ function dataValue(value: InputValue): string | number | null {
  * (in code order), a member whose row is gone is removed. A member's 連携協約締結日 shown as the
  * region's date is written only when it differs from that date.
  */
-export function planMembers(context: ProjectContext, regionSigned: InputValue | undefined): void {
+export function planMembers(context: ProjectContext): void {
   const { read, current, dataset, list } = context;
+  const regionSigned = readRegionSigned(context);
+  const exportedRows = new Map(current.tables.members.rows.map((r) => [r.key, r]));
   const region = dataset.region;
   const file = region.at.source;
   const members = region.value.municipalities;
@@ -46,7 +48,7 @@ export function planMembers(context: ProjectContext, regionSigned: InputValue | 
       list.delete(file, [...path, i]);
       return;
     }
-    const exported = current.tables.members.rows.find((r) => r.key === member.slug)!;
+    const exported = exportedRows.get(member.slug)!;
     columns.forEach((column, c) => {
       if (column.kind === 'id' || column.kind === 'derived') return;
       const value = row.values[c];
@@ -65,7 +67,7 @@ export function planMembers(context: ProjectContext, regionSigned: InputValue | 
       const v = row.values[c];
       if (v !== undefined && v !== null && column.kind !== 'derived') value[column.key] = dataValue(v);
     });
-    if (value['agreementSigned'] !== undefined && regionSigned && sameValue(row.values[columns.findIndex((c) => c.key === 'agreementSigned')]!, regionSigned)) delete value['agreementSigned'];
+    if (value['agreementSigned'] !== undefined && regionSigned && sameValue(valueOf(table, row, 'agreementSigned')!, regionSigned)) delete value['agreementSigned'];
     const code = String(value['code'] ?? '');
     const index = members.findIndex((m) => m.code > code);
     list.insert(file, path, index < 0 ? members.length : index, value);
@@ -90,7 +92,7 @@ export function planVision(context: ProjectContext): void {
 }
 
 /** The region's agreement date as the workbook now has it: members showing it follow it. */
-export function readRegionSigned(context: ProjectContext): InputValue | undefined {
+function readRegionSigned(context: ProjectContext): InputValue | undefined {
   const row = context.read.vision.rows.find((r) => r.item?.key === 'region.agreementsSigned');
   return row?.values[1];
 }

@@ -1,20 +1,21 @@
-import { roleKey, type InputSheets, type InputValue } from '../input-workbook/index.js';
+import { roleKey, type InputSheets, type InputValue, type Row } from '../input-workbook/index.js';
 import type { ParsedFile } from '../load/index.js';
 import { msg } from '../messages/index.js';
 import type { Model } from '../model/index.js';
 import { MARK } from '../render/xlsx/cells.js';
 import type { Dataset, ProjectData } from '../validate/index.js';
 import type { EditList } from './edit-list.js';
-import { cellOf, sameValue, valueOf } from './cells.js';
+import { cellOf, columnIndex, sameValue, valueOf } from './cells.js';
 import type { ReadRow, ReadTable, ReadTables } from './read-tables.js';
 
 type Located = Dataset['projects'][number];
 
-/** A project as the workbook has it: an existing one by its id, or a new one given a fresh id. */
+/** A project as the workbook has it: an existing one by its id (with the row export wrote for it), or a new one given a fresh id. */
 interface WorkbookProject {
   readonly id: string;
   readonly row: ReadRow;
   readonly existing?: Located;
+  readonly exported?: Row;
 }
 
 export interface ProjectContext {
@@ -87,8 +88,9 @@ function checkNewNames(context: ProjectContext, projects: readonly WorkbookProje
 
 /** The rows of 連携事業 as projects: an id must be one the data has, once; a blank one is a new project. */
 function workbookProjects(context: ProjectContext): WorkbookProject[] | undefined {
-  const { read, dataset, list, freshId } = context;
+  const { read, dataset, list, freshId, current } = context;
   const located = new Map(dataset.projects.map((p) => [p.value.id, p]));
+  const exported = new Map(current.tables.projects.rows.map((r) => [r.key, r]));
   const seen = new Map<string, number>();
   const projects: WorkbookProject[] = [];
   let ok = true;
@@ -122,7 +124,7 @@ function workbookProjects(context: ProjectContext): WorkbookProject[] | undefine
     } else {
       seen.set(existing.value.id, row.row);
       list.rows.projects.set(existing.value.id, row.row);
-      projects.push({ id: existing.value.id, row, existing });
+      projects.push({ id: existing.value.id, row, existing, exported: exported.get(existing.value.id)! });
     }
   }
   return ok ? projects : undefined;
@@ -299,14 +301,13 @@ const sameMembers = (a: ProjectData['participants'], b: ProjectData['participant
 
 /** `wanted` is undefined when 参加 could not be read: the rest of the row still counts, so its problems are found too. */
 function changeProject(context: ProjectContext, project: WorkbookProject, located: Located, wanted: Participation | undefined, roles: ReadonlyMap<string, { text: string }>): void {
-  const { read, current, list } = context;
+  const { read, list } = context;
   const file = located.at.source;
   const at = located.at.path;
-  const exported = current.tables.projects.rows.find((r) => r.key === project.id)!;
   const table = read.projects;
   const changed = (key: string) => {
     const value = valueOf(table, project.row, key);
-    return value !== undefined && !sameValue(value, exported.values[table.table.columns.findIndex((c) => c.key === key)]!);
+    return value !== undefined && !sameValue(value, project.exported!.values[columnIndex(table, key)]!);
   };
   const setOrDelete = (key: string, value: InputValue) => (value === null ? list.delete(file, [...at, key]) : list.set(file, [...at, key], value));
   if (changed('field')) setOrDelete('field', fieldId(context, valueOf(table, project.row, 'field')!));

@@ -26,6 +26,8 @@ export interface ReadRow {
 
 export interface ReadTable {
   readonly table: Table;
+  /** Each column's place, by its key. */
+  readonly columns: ReadonlyMap<string, number>;
   readonly rows: readonly ReadRow[];
   /** The cell of a row's column, for messages. */
   at(row: number, column: number): CellAt;
@@ -103,7 +105,7 @@ export function readTables(file: string, sheets: readonly SheetCells[], expected
       });
       rows.push({ row: r, values, ...(item ? { item } : {}) });
     }
-    tables[key] = { table, rows, at };
+    tables[key] = { table, columns: new Map(table.columns.map((c, i) => [c.key, i])), rows, at };
   }
   for (const sheet of sheets) {
     const areas = claimed.get(sheet.name);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import { parseRange } from '../render/xlsx/spec.js';
 
 /** A cell as the workbook holds it, before any column gives it a meaning. */
 export type RawCell =
@@ -13,12 +14,7 @@ export type RawCell =
   /** #N/A, #REF! and the like. */
   | { readonly kind: 'error'; readonly text: string };
 
-export interface Range {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+export type Range = ReturnType<typeof parseRange>;
 
 export interface SheetCells {
   readonly name: string;
@@ -83,18 +79,5 @@ function resultText(result: unknown): string {
 
 /** exceljs keeps merges as A1 ranges in the sheet's model. */
 function merges(sheet: Worksheet): Range[] {
-  const ranges: readonly string[] = (sheet.model as { merges?: string[] }).merges ?? [];
-  return ranges.map((range) => {
-    const [from, to = from] = range.split(':') as [string, string?];
-    const a = address(from);
-    const b = address(to);
-    return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
-  });
-}
-
-function address(a1: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1.toUpperCase());
-  if (!match) throw new RangeError(`not a cell address: ${a1}`);
-  const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(match[2]), column };
+  return ((sheet.model as { merges?: string[] }).merges ?? []).map(parseRange);
 }

@@ -1,3 +1,3 @@
-export { INPUT_TEMPLATE, INPUT_TEMPLATE_KEYS, INPUT_WORKBOOK_PATH, ITEM_VALUE_COLUMNS, TABLES, VISION_ITEMS, type CellKind, type Column, type InputSheets, type InputValue, type Row, type Table, type TableKey } from './layout.js';
-export { inputSheets, participationChoice, roleKey } from './tables.js';
+export { INPUT_TEMPLATE, INPUT_TEMPLATE_KEYS, INPUT_WORKBOOK_PATH, ITEM_VALUE_COLUMNS, TABLES, type CellKind, type Column, type InputSheets, type InputValue, type Row, type Table, type TableKey } from './layout.js';
+export { inputSheets, roleKey } from './tables.js';
 export { baseRows, readBaseRows, type DataText } from './base-data.js';

@@ -40,7 +40,7 @@ function fieldChoice(words: Words, pillar: Model['pillars'][number], section: Mo
 }
 
 /** 参加: 未確認 while the data marks participation unconfirmed, else whether it names the members. */
-export function participationChoice(project: Project, choices: Choices): string {
+function participationChoice(project: Project, choices: Choices): string {
   if (!project.participation.confirmed) return choices.unconfirmed;
   return project.participation.mode === 'all' ? choices.all : choices.listed;
 }

@@ -4,7 +4,6 @@ import { isMap, isScalar } from 'yaml';
 import type { CalendarDate } from '../calendar-date.js';
 import { ExplainedError } from '../errors.js';
 import { formatFiscalYear, formatJapaneseDate, formatJapaneseYearMonth } from '../format/japanese-date.js';
-import { LIMITS } from '../limits.js';
 import { msg } from '../messages/index.js';
 import { hasErrors, type Problem } from '../problem.js';
 import { displayPath } from './display-path.js';

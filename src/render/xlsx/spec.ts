@@ -321,7 +321,7 @@ function textOf(c: CellSpec | null): string {
 }
 
 /** "B3:C9" → its first and last rows and columns. */
-function parseRange(range: string): { top: number; bottom: number; left: number; right: number } {
+export function parseRange(range: string): { top: number; bottom: number; left: number; right: number } {
   const [first, last] = range.split(':').map((a) => {
     const m = /^([A-Z]+)(\d+)$/.exec(a);
     if (!m) throw new Error(`not a cell address: ${a}`);
