@@ -2,13 +2,15 @@ import pdfmake from 'pdfmake';
 import type { PdfDefinition } from '../render/index.js';
 import { FONT_FAMILY } from '../render/pdf/style.js';
 import { fontBytes } from './font.js';
+import { batchStreamText, pdfReferencePrototype } from './pdfkit-streams.js';
 
 let ready = false;
 
 /**
  * Hands pdfmake the typeface's bytes, read once per process (see fontBytes), through its
  * virtual file system (a Buffer given to setFonts directly crashes 0.3.11). Italic maps to
- * upright: the typeface has no italic and a style asking for one must not throw.
+ * upright: the typeface has no italic and a style asking for one must not throw. pdfkit's
+ * streams are made to turn their text into bytes once, not once per operator (see batchStreamText).
  */
 function prepare(): void {
   if (ready) return;
@@ -22,6 +24,7 @@ function prepare(): void {
   // Documents never refer to URLs or local paths; refuse both so nothing can be fetched.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
+  batchStreamText(pdfReferencePrototype());
   ready = true;
 }
 
