@@ -83,13 +83,14 @@ export async function xlsxBytes(spec: WorkbookSpec): Promise<Uint8Array> {
     const xml = new AppXform().toXml({ worksheets: writer._worksheets.filter(Boolean), company: spec.properties.creator });
     writer.zip.append(xml, { name: 'docProps/app.xml' });
   };
-  const dimensions = spec.sheets.map((sheet) => addSheet(workbook, sheet, spec.font));
+  const styles = cellStyles(spec.font);
+  const dimensions = spec.sheets.map((sheet) => addSheet(workbook, sheet, spec.font, styles));
   await workbook.commit();
   return repack(new Uint8Array(Buffer.concat(chunks)), date, spec.font, dimensions);
 }
 
 /** Writes the sheet; returns the range its cells with values or merges take (its <dimension>), as the in-memory writer reckons it. */
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, font: WorkbookSpec['font']): string | undefined {
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, font: WorkbookSpec['font'], styles: CellStyles): string | undefined {
   const ws = workbook.addWorksheet(spec.name, {
     ...(spec.hidden ? { state: 'hidden' as const } : {}),
     views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [],
@@ -114,7 +115,7 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec,
     const column = ws.getColumn(i + 1);
     column.width = width;
     const style = spec.columnStyles?.[i];
-    if (style) applyStyle(column, style, font);
+    if (style) column.style = excelStyle(style, font);
     else column.font = { name: font.name, size: font.size };
   });
   if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
@@ -132,7 +133,12 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec,
   const used = { top: 0, bottom: 0, left: 0, right: 0 };
   const lastRow = Math.max(spec.rows.length, ...heights.keys(), ...mergesEndingAt.keys());
   for (let r = 1; r <= lastRow; r++) {
-    spec.rows[r - 1]?.forEach((c, i) => writeCell(ws.getCell(r, i + 1), c, font));
+    const cells = spec.rows[r - 1];
+    if (cells) {
+      // By row and column number: the worksheet's getCell(r, c) spells out an address only to parse it back.
+      const row = ws.getRow(r);
+      cells.forEach((c, i) => writeCell(row.getCell(i + 1), c, font, styles));
+    }
     const height = heights.get(r);
     if (height !== undefined) ws.getRow(r).height = height;
     // exceljs leaves out a row without a value, and its cells would then take their columns'
@@ -200,46 +206,50 @@ function listFormula(list: ListValidation['list']): string {
   return `"${joined}"`;
 }
 
-function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSpec['font']): void {
+function writeCell(target: ExcelJS.Cell, spec: CellSpec | null, font: WorkbookSpec['font'], styles: CellStyles): void {
   const style = spec?.style ?? {};
-  // A cell says all of its style: none of its column's (see SheetSpec.columnStyles), which is for the cells no row writes.
-  target.style = {};
   // An empty text is left as an empty cell, as a user typing nothing would.
   if (spec?.value !== null && spec?.value !== undefined && spec.value !== '') target.value = cellValue(spec.value);
   // Each run names the cell's whole font, so no reader has to decide what a run's unnamed properties fall back to.
   if (spec?.runs) target.value = { richText: spec.runs.map((r) => ({ text: literal(r.text), font: { name: font.name, size: style.fontSize ?? font.size, bold: r.bold ?? style.bold ?? false, ...(r.underline ? { underline: true } : {}) } })) };
-  applyStyle(target, style, font);
-  if (spec) target.border = BORDER;
+  // A cell says all of its style: none of its column's (see SheetSpec.columnStyles), which is for the cells no row writes.
+  target.style = styles(style, spec !== null, target.effectiveType);
+}
+
+/** exceljs's style for a cell: its CellStyle, and the border of every cell a row writes. */
+type CellStyles = (style: CellStyle, bordered: boolean, type: ExcelJS.ValueType) => Partial<ExcelJS.Style>;
+
+/**
+ * One style object for each distinct style in the workbook. exceljs finds a cell's style index
+ * by writing the style out as XML, font, border and all, unless it has seen that very object
+ * before: then it takes the index it found then, whatever the cell's type. The type matters,
+ * though (a date without a number format is given one), so a type has objects of its own.
+ * The objects are frozen, as one exceljs setter on one cell would restyle them all.
+ */
+function cellStyles(font: WorkbookSpec['font']): CellStyles {
+  const made = new Map<string, Partial<ExcelJS.Style>>();
+  return (style, bordered, type) => {
+    const key = `${type} ${bordered} ${JSON.stringify(style)}`;
+    let one = made.get(key);
+    if (!one) made.set(key, (one = Object.freeze({ ...excelStyle(style, font), ...(bordered ? { border: BORDER } : {}) })));
+    return one;
+  };
 }
 
 /** A cell's or a column's number format, font, alignment, fill and protection. */
-function applyStyle(target: ExcelJS.Cell | ExcelJS.Column, style: CellStyle, font: WorkbookSpec['font']): void {
-  if (style.numberFormat) target.numFmt = style.numberFormat;
-  target.font = shared({ name: font.name, size: style.fontSize ?? font.size, bold: style.bold ?? false });
-  target.alignment = shared({
-    horizontal: style.horizontal ?? 'left',
-    vertical: style.vertical ?? 'middle',
-    wrapText: style.wrap ?? false,
-    ...(style.verticalText ? { textRotation: 'vertical' as const } : {}),
-  });
-  if (style.fill) target.fill = shared<ExcelJS.Fill>({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.toUpperCase()}` } });
-  if (style.unlocked) target.protection = UNLOCKED;
-}
-
-const UNLOCKED = { locked: false };
-
-const styles = new Map<string, object>();
-
-/**
- * One object for each distinct font, alignment or fill: exceljs keeps what it is given on
- * every cell, and a council workbook of a thousand projects by two hundred members has a
- * quarter of a million cells. It writes each distinct style once all the same.
- */
-function shared<T extends object>(style: T): T {
-  const key = JSON.stringify(style);
-  let one = styles.get(key);
-  if (!one) styles.set(key, (one = style));
-  return one as T;
+function excelStyle(style: CellStyle, font: WorkbookSpec['font']): Partial<ExcelJS.Style> {
+  return {
+    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
+    font: { name: font.name, size: style.fontSize ?? font.size, bold: style.bold ?? false },
+    alignment: {
+      horizontal: style.horizontal ?? 'left',
+      vertical: style.vertical ?? 'middle',
+      wrapText: style.wrap ?? false,
+      ...(style.verticalText ? { textRotation: 'vertical' as const } : {}),
+    },
+    ...(style.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.toUpperCase()}` } } } : {}),
+    ...(style.unlocked ? { protection: { locked: false } } : {}),
+  };
 }
 
 function cellValue(value: NonNullable<CellSpec['value']>): ExcelJS.CellValue {
