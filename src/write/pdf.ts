@@ -2,6 +2,7 @@ import pdfmake from 'pdfmake';
 import type { PdfDefinition } from '../render/index.js';
 import { FONT_FAMILY } from '../render/pdf/style.js';
 import { fontBytes } from './font.js';
+import { lookUpStylesWithoutAllocating, pdfmakesStyleStack } from './pdfmake-styles.js';
 import { batchStreamText, pdfReferencePrototype } from './pdfkit-streams.js';
 
 let ready = false;
@@ -10,7 +11,8 @@ let ready = false;
  * Hands pdfmake the typeface's bytes, read once per process (see fontBytes), through its
  * virtual file system (a Buffer given to setFonts directly crashes 0.3.11). Italic maps to
  * upright: the typeface has no italic and a style asking for one must not throw. pdfkit's
- * streams are made to turn their text into bytes once, not once per operator (see batchStreamText).
+ * streams are made to turn their text into bytes once, not once per operator (see batchStreamText),
+ * and pdfmake's style look-ups to allocate nothing (see lookUpStylesWithoutAllocating).
  */
 function prepare(): void {
   if (ready) return;
@@ -25,6 +27,7 @@ function prepare(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   batchStreamText(pdfReferencePrototype());
+  lookUpStylesWithoutAllocating(pdfmakesStyleStack());
   ready = true;
 }
 
