@@ -2,7 +2,7 @@ import { isMap, isScalar } from 'yaml';
 import type { ParsedFile } from '../load/index.js';
 import { hasErrors, type Problem } from '../problem.js';
 import { combine, type Dataset } from './dataset.js';
-import { checkTypeface } from './typeface.js';
+import { checkTypeface, type Printable } from './typeface.js';
 import { checkRules } from './rules.js';
 import { dataFileSchema } from './schema.js';
 import { memberSlugs } from './member-slugs.js';
@@ -11,6 +11,7 @@ import { freshProjectIds } from './project-ids.js';
 import { checkShape, type Section, type ShapedFile } from './shape.js';
 
 export type { Dataset } from './dataset.js';
+export type { Printable } from './typeface.js';
 export * from './schema.js';
 export { nameKey } from './name-key.js';
 export { closest } from './suggest.js';
@@ -19,7 +20,7 @@ export interface ValidateOptions {
   /** False when some data file could not be read at all. */
   readonly complete?: boolean;
   /** The code points the documents' typeface can print, asked for only when the data is whole; every text is checked against them when given. */
-  readonly printable?: () => ReadonlySet<number>;
+  readonly printable?: () => Printable;
   /** For a base only: read `no: 3` written before ids as `id: p03` (see written-numbers.ts). */
   readonly adoptWrittenNumbers?: boolean;
 }

@@ -2,6 +2,9 @@ import { msg, type Message } from '../messages/index.js';
 import type { DataPath, Problem } from '../problem.js';
 import { problemAt, type Dataset, type Origin } from './dataset.js';
 
+/** What the typeface is asked: whether it can print a code point. */
+export type Printable = Pick<ReadonlySet<number>, 'has'>;
+
 /** Characters laid out by the PDFs without a glyph: line breaks and tabs. */
 const LAYOUT = new Set([0x0a, 0x09]);
 
@@ -10,7 +13,7 @@ const LAYOUT = new Set([0x0a, 0x09]);
  * kanji form such as 𠮷, a variation selector) would come out as a blank box, changing the
  * text without a word. Provenance notes are never printed and are left alone.
  */
-export function checkTypeface(data: Dataset, printable: ReadonlySet<number>): Problem[] {
+export function checkTypeface(data: Dataset, printable: Printable): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, at: Origin, path: DataPath) => {
     if (typeof value === 'string') {
