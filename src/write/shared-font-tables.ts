@@ -33,8 +33,9 @@ let shared = false;
  */
 export function shareDecodedFontTables(sample: Uint8Array): void {
   if (shared) return;
-  const fontkit = require('fontkit') as { create(bytes: Uint8Array): object };
-  const prototype = Object.getPrototypeOf(fontkit.create(sample)) as { _getTable: GetTable; layout: Layout };
+  const fontkit = require('fontkit') as { create(bytes: Uint8Array): { createSubset(): object } };
+  const font = fontkit.create(sample) as { createSubset(): object };
+  const prototype = Object.getPrototypeOf(font) as { _getTable: GetTable; layout: Layout };
   const own = prototype._getTable;
   const byFile = new WeakMap<object, Map<string, unknown>>();
   prototype._getTable = function (table) {
@@ -44,6 +45,7 @@ export function shareDecodedFontTables(sample: Uint8Array): void {
     return (this._tables[table.tag] = tables.get(table.tag));
   };
   shareLayouts(prototype);
+  shareSubsetGlyphs(Object.getPrototypeOf(font.createSubset()) as SubsetPrototype);
   shared = true;
 }
 
@@ -76,4 +78,63 @@ function shareLayouts(prototype: { layout: Layout }): void {
 function copied(run: GlyphRun): GlyphRun {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
   return Object.assign(copy, { glyphs: [...run.glyphs], positions: run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object) as object, p)) });
+}
+
+/** fontkit's TrueType subset, as far as it is read and replaced here. */
+interface Subset {
+  readonly font: FontTables & {
+    readonly _variationProcessor?: unknown;
+    readonly loca: { readonly offsets: readonly number[] };
+    getGlyph(id: number): { readonly advanceWidth: number; _decode(): { readonly numberOfContours: number } | null; _getMetrics(): { readonly leftBearing: number } };
+    _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+  };
+  readonly glyf: Uint8Array[];
+  readonly loca: { readonly offsets: number[] };
+  readonly hmtx: { readonly metrics: { advance: number; bearing: number }[] };
+  offset: number;
+}
+export type SubsetPrototype = { _addGlyph(this: Subset, id: number): number };
+
+/** What subsetting needs of a simple glyph: its bytes and metrics. */
+interface GlyphEntry {
+  readonly bytes: Uint8Array;
+  readonly advance: number;
+  readonly bearing: number;
+}
+
+/**
+ * Every PDF embeds a subset of the typeface, and fontkit decodes each glyph's whole outline
+ * for it only to learn whether the glyph is a composite of others: every handout paid again for
+ * the same few hundred glyphs. What a simple glyph contributes (its bytes, unchanged, and its
+ * metrics) is kept per font file and glyph instead, and each subset appends it as fontkit's
+ * _addGlyph does. Composite glyphs (the typeface has none) and variable fonts are left to
+ * fontkit. The bytes are never changed in place, so sharing them changes no byte.
+ */
+export function shareSubsetGlyphs(prototype: SubsetPrototype): void {
+  const own = prototype._addGlyph;
+  const byFile = new WeakMap<object, Map<number, GlyphEntry | null>>();
+  prototype._addGlyph = function (id) {
+    if (this.font._variationProcessor) return own.call(this, id);
+    let glyphs = byFile.get(this.font.stream.buffer);
+    if (!glyphs) byFile.set(this.font.stream.buffer, (glyphs = new Map()));
+    let entry = glyphs.get(id);
+    if (entry === undefined) glyphs.set(id, (entry = simpleGlyph(this.font, id)));
+    if (entry === null) return own.call(this, id);
+    this.glyf.push(entry.bytes);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: entry.advance, bearing: entry.bearing });
+    this.offset += entry.bytes.length;
+    return this.glyf.length - 1;
+  };
+}
+
+/** A glyph's bytes and metrics as fontkit's _addGlyph reads them; null for a composite glyph. */
+function simpleGlyph(font: Subset['font'], id: number): GlyphEntry | null {
+  const glyph = font.getGlyph(id);
+  const decoded = glyph._decode();
+  if (decoded && decoded.numberOfContours < 0) return null;
+  const start = font.loca.offsets[id]!;
+  const stream = font._getTableStream('glyf');
+  stream.pos += start;
+  return { bytes: stream.readBuffer(font.loca.offsets[id + 1]! - start), advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
 }
