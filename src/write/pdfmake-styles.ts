@@ -59,7 +59,8 @@ export function lookUpStylesWithoutAllocating(StyleStack: StyleStackClass): void
  * and its `style` names or overrides. A string or a section pushes nothing.
  */
 function itemStyleValue(stack: StyleStack, item: unknown, property: string): unknown {
-  if (isName(item) || typeof item !== 'object' || item === null) return undefined;
+  // Like autopush, anything else is read for its `section` and `style` (a function, an array or a number as well).
+  if (isName(item)) return undefined;
   const { section, style } = item as { section?: unknown; style?: StackEntry | readonly StackEntry[] };
   if (section !== undefined || !style) return undefined;
   if (!Array.isArray(style)) return entryValue(stack.styleDictionary, style as StackEntry, property);
@@ -71,21 +72,25 @@ function itemStyleValue(stack: StyleStack, item: unknown, property: string): unk
 }
 
 function entryValue(dictionary: StyleStack['styleDictionary'], entry: StackEntry, property: string): unknown {
-  return isName(entry) ? namedValue(dictionary, String(entry), property, undefined) : (entry as Style)[property];
+  return isName(entry) ? namedValue(dictionary, entry, property, undefined) : (entry as Style)[property];
 }
 
-/** A named style's value, through what it extends (nearest last); a style met again on the way adds nothing. */
-function namedValue(dictionary: StyleStack['styleDictionary'], name: string, property: string, visited: Set<string> | undefined): unknown {
+/**
+ * A named style's value, through what it extends (nearest last); a style met again on the way
+ * adds nothing. Met again means by the name as written, as pdfmake's Set tells them: a String
+ * object is not its string, and through a cycle of extends the search order depends on that.
+ */
+function namedValue(dictionary: StyleStack['styleDictionary'], name: StyleName, property: string, visited: Set<StyleName> | undefined): unknown {
   if (visited?.has(name)) return undefined;
-  const style = dictionary[name];
+  const style = dictionary[name as string];
   if (!style) return undefined;
   if (isValue(style[property])) return style[property];
   if (!style.extends) return undefined;
-  const seen = visited ?? new Set<string>();
+  const seen = visited ?? new Set<StyleName>();
   seen.add(name);
   const parents = Array.isArray(style.extends) ? (style.extends as readonly StyleName[]) : [style.extends as StyleName];
   for (let i = parents.length - 1; i >= 0; i--) {
-    const value = namedValue(dictionary, String(parents[i]), property, seen);
+    const value = namedValue(dictionary, parents[i]!, property, seen);
     if (isValue(value)) return value;
   }
   return undefined;
