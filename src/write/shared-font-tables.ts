@@ -34,19 +34,31 @@ let shared = false;
 export function shareDecodedFontTables(sample: Uint8Array): void {
   if (shared) return;
   const fontkit = require('fontkit') as { create(bytes: Uint8Array): { createSubset(): object } };
-  const font = fontkit.create(sample) as { createSubset(): object };
+  const font = fontkit.create(sample);
   const prototype = Object.getPrototypeOf(font) as { _getTable: GetTable; layout: Layout };
   const own = prototype._getTable;
-  const byFile = new WeakMap<object, Map<string, unknown>>();
+  const byFile = perFontFile<string, unknown>();
   prototype._getTable = function (table) {
-    let tables = byFile.get(this.stream.buffer);
-    if (!tables) byFile.set(this.stream.buffer, (tables = new Map()));
+    const tables = byFile(this);
     if (!tables.has(table.tag)) tables.set(table.tag, own.call(this, table));
     return (this._tables[table.tag] = tables.get(table.tag));
   };
   shareLayouts(prototype);
   shareSubsetGlyphs(Object.getPrototypeOf(font.createSubset()) as SubsetPrototype);
   shared = true;
+}
+
+/**
+ * A map per font file, whichever font object (one per document) reads it: fontkit keeps what it
+ * decodes per object, and the file's bytes are the same buffer for all (see fontBytes).
+ */
+function perFontFile<K, V>(): (font: FontTables) => Map<K, V> {
+  const byFile = new WeakMap<object, Map<K, V>>();
+  return (font) => {
+    let map = byFile.get(font.stream.buffer);
+    if (!map) byFile.set(font.stream.buffer, (map = new Map()));
+    return map;
+  };
 }
 
 /**
@@ -58,11 +70,10 @@ const MAX_RUNS = 5_000;
 
 function shareLayouts(prototype: { layout: Layout }): void {
   const own = prototype.layout;
-  const byFile = new WeakMap<object, Map<string, GlyphRun>>();
+  const byFile = perFontFile<string, GlyphRun>();
   prototype.layout = function (text, ...rest) {
     if (typeof text !== 'string' || rest.some((r) => r !== undefined && typeof r !== 'object')) return own.call(this, text, ...rest);
-    let runs = byFile.get(this.stream.buffer);
-    if (!runs) byFile.set(this.stream.buffer, (runs = new Map()));
+    const runs = byFile(this);
     const key = `${JSON.stringify(rest)}\0${text}`;
     let run = runs.get(key);
     if (!run) {
@@ -112,11 +123,10 @@ interface GlyphEntry {
  */
 export function shareSubsetGlyphs(prototype: SubsetPrototype): void {
   const own = prototype._addGlyph;
-  const byFile = new WeakMap<object, Map<number, GlyphEntry | null>>();
+  const byFile = perFontFile<number, GlyphEntry | null>();
   prototype._addGlyph = function (id) {
     if (this.font._variationProcessor) return own.call(this, id);
-    let glyphs = byFile.get(this.font.stream.buffer);
-    if (!glyphs) byFile.set(this.font.stream.buffer, (glyphs = new Map()));
+    const glyphs = byFile(this.font);
     let entry = glyphs.get(id);
     if (entry === undefined) glyphs.set(id, (entry = simpleGlyph(this.font, id)));
     if (entry === null) return own.call(this, id);

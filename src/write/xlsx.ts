@@ -138,17 +138,14 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec,
   const used = { top: 0, bottom: 0, left: 0, right: 0 };
   const lastRow = Math.max(spec.rows.length, ...heights.keys(), ...mergesEndingAt.keys());
   for (let r = 1; r <= lastRow; r++) {
-    const cells = spec.rows[r - 1];
-    if (cells) {
-      // By row and column number: the worksheet's getCell(r, c) spells out an address only to parse it back.
-      const row = ws.getRow(r);
-      cells.forEach((c, i) => writeCell(row.getCell(i + 1), c, font, styles));
-    }
+    const row = ws.getRow(r);
+    // By row and column number: the worksheet's getCell(r, c) spells out an address only to parse it back.
+    spec.rows[r - 1]?.forEach((c, i) => writeCell(row.getCell(i + 1), c, font, styles));
     const height = heights.get(r);
-    if (height !== undefined) ws.getRow(r).height = height;
+    if (height !== undefined) row.height = height;
     // exceljs leaves out a row without a value, and its cells would then take their columns'
     // style, which is for the rows below (open, say): a height has it written with its own.
-    else if (spec.columnStyles && r <= spec.rows.length && !ws.getRow(r).hasValues) ws.getRow(r).height = DEFAULT_ROW_HEIGHT;
+    else if (spec.columnStyles && r <= spec.rows.length && !row.hasValues) row.height = DEFAULT_ROW_HEIGHT;
     for (const range of mergesEndingAt.get(r) ?? []) ws.mergeCells(range);
     let ready = committed;
     while (ready < r && (lastRowOfMergesOver[ready + 1] ?? ready + 1) <= r) ready++;
