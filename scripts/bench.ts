@@ -14,12 +14,14 @@
  *   of the data, for the data and (unless `--no-scale`) a synthetic plan of 1,000 × 12;
  * - the scale series (on unless `--no-scale`): synthetic plans with every member in every
  *   project, built fresh, with pages, seconds and milliseconds per page.
+ * - with `--reference <git revision>`: the cold full build and one handout by that revision of
+ *   this program, run alternately with this one (see referenceFigures).
  * `--only` runs just the parts named (repeat it, or separate them with commas): `build` (the
- * builds, compare and the launcher), `import` (the input workbook), `scale` (the scale series);
- * `--only import --no-scale` times the input workbook of the data alone.
+ * builds, compare and the launcher), `import` (the input workbook), `scale` (the scale series),
+ * `reference`; `--only import --no-scale` times the input workbook of the data alone.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,7 +49,7 @@ const WORKBOOK_SCALE = { projects: 1000, members: 12 } as const;
 /** The sheet and the heading of the cell renamed in the edited workbook, as export writes them. */
 const PROJECTS_SHEET = '連携事業';
 const NAME_HEADING = '連携事業名';
-const PARTS = ['build', 'import', 'scale'] as const;
+const PARTS = ['build', 'import', 'scale', 'reference'] as const;
 const MEMBER = 'sapporo';
 const SIZE_WIDTH = 12;
 const LABEL_WIDTH = 48;
@@ -58,12 +60,14 @@ const { values } = parseArgs({
     data: { type: 'string', default: 'data' },
     'no-scale': { type: 'boolean', default: false },
     only: { type: 'string', multiple: true },
+    reference: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
 const only = (values.only ?? [...PARTS]).flatMap((part) => part.split(','));
 for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only ${part}: the parts are ${PARTS.join(', ')}`);
 const parts = new Set(only);
+if (parts.has('reference') && values.only && values.reference === undefined) throw new Error('--only reference: name the revision to compare with, --reference <git revision>');
 const dataDir = path.resolve(values.data);
 /** The data folder as the tables name it. */
 const dataName = `${path.relative(ROOT, dataDir) || dataDir}/`;
@@ -93,10 +97,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  * Runs a command in a fresh process under GNU time. Detached into a group of its own so that
  * stopping it at the limit stops the program and not only `time` in front of it.
  */
-function fresh(command: readonly string[], limitMs?: number): Promise<Run> {
+function fresh(command: readonly string[], limitMs?: number, cwd = ROOT): Promise<Run> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(GNU_TIME, ['-f', TIME_FORMAT, ...command], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(GNU_TIME, ['-f', TIME_FORMAT, ...command], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     running = child;
     let stdout = '';
     let stderr = '';
@@ -127,8 +131,8 @@ function vision(...args: string[]): string[] {
   return [process.execPath, LAUNCHER, ...args, '--quiet', '--lang', 'en'];
 }
 
-async function succeeded(command: readonly string[]): Promise<Run> {
-  const run = await fresh(command);
+async function succeeded(command: readonly string[], cwd = ROOT): Promise<Run> {
+  const run = await fresh(command, undefined, cwd);
   if (run.status !== 0) throw new Error(`${command.join(' ')} exited ${run.status}:\n${run.stderr}`);
   return run;
 }
@@ -336,10 +340,10 @@ function header(): void {
   if (parts.has('build') || parts.has('scale')) console.log(canForce ? 'full builds pass --force (every output made again, into the same folder)' : 'this build has no --force: each full build starts from an empty folder');
 }
 
-/** The headings of the table `row` prints. */
-function columns(): void {
+/** The headings of the table `row` prints; `times` names what its times column divides by. */
+function columns(times = '×floor'): void {
   console.log('');
-  console.log(`${'what'.padEnd(LABEL_WIDTH)}${'wall, median (min–max)'.padEnd(24)}${'×floor'.padStart(7)}${'CPU'.padStart(10)}${'peak RSS'.padStart(10)}`);
+  console.log(`${'what'.padEnd(LABEL_WIDTH)}${'wall, median (min–max)'.padEnd(24)}${times.padStart(7)}${'CPU'.padStart(10)}${'peak RSS'.padStart(10)}`);
 }
 
 async function mainFigures(): Promise<void> {
@@ -452,6 +456,73 @@ async function workbookFigures(): Promise<void> {
   rmSync(data, { recursive: true, force: true });
 }
 
+/**
+ * Another revision of this program, unpacked from git into the scratch folder. It shares this
+ * node_modules when its package-lock.json is this one's, and installs its own otherwise.
+ */
+function unpack(revision: string): string {
+  const folder = mkdtempSync(path.join(scratch, 'reference-'));
+  const archive = spawnSync('git', ['archive', '--format=tar', revision], { cwd: ROOT, maxBuffer: 1 << 30 });
+  if (archive.status !== 0) throw new Error(`git archive ${revision}: ${archive.stderr.toString()}`);
+  const untar = spawnSync('tar', ['-x', '-C', folder], { input: archive.stdout });
+  if (untar.status !== 0) throw new Error(`unpacking ${revision}: ${untar.stderr.toString()}`);
+  const lock = (root: string) => readFileSync(path.join(root, 'package-lock.json'), 'utf8');
+  if (lock(folder) === lock(ROOT)) symlinkSync(path.join(ROOT, 'node_modules'), path.join(folder, 'node_modules'), 'dir');
+  else if (spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: folder, stdio: 'inherit' }).status !== 0) throw new Error(`npm ci for ${revision} failed`);
+  return folder;
+}
+
+/**
+ * The revision's own `build` script from its package.json (`tsx src/cli.ts build`, or
+ * `node bin/vision.js build`), to be run in its folder without npm in front, as this program is run here.
+ */
+function buildScript(folder: string): { readonly script: string; readonly command: readonly string[] } {
+  const script = ((JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { scripts?: { build?: string } }).scripts?.build ?? '').trim();
+  const [program, ...args] = script.split(/\s+/);
+  if (!program || /[&|;<>'"$`]/.test(script)) throw new Error(`the reference's build script is not one plain command: ${script}`);
+  return { script, command: [program === 'node' ? process.execPath : path.join(folder, 'node_modules', '.bin', program), ...args] };
+}
+
+/**
+ * The cold full build and one handout by another revision (`--reference`), each run alternately
+ * with this program's, so the machine's drifting load falls on both; each builds its own data/
+ * into an empty folder. The floor above tells how fast this machine starts Node; this tells how
+ * fast it runs the work itself, so a target set on a faster or slower machine can be read here.
+ */
+async function referenceFigures(revision: string): Promise<void> {
+  const folder = unpack(revision);
+  const theirs = buildScript(folder);
+  const out = path.join(scratch, 'reference-out');
+  const build = (program: 'ours' | 'theirs', args: readonly string[]) => {
+    rmSync(out, { recursive: true, force: true });
+    return program === 'ours'
+      ? succeeded(vision('build', '--data', dataDir, '--out', out, ...args))
+      : succeeded([...theirs.command, '--data', path.join(folder, 'data'), '--out', out, ...args], folder);
+  };
+  const cases = [
+    { label: 'cold full build', args: [] },
+    { label: `one handout (${MEMBER})`, args: ['--municipality', MEMBER] },
+  ];
+  console.log('');
+  console.log(`reference: ${revision}, run by its own build script (${theirs.script}) in a folder of its own; each program builds its own data/ into an empty folder, the two alternately, each case once untimed first`);
+  columns('×ref');
+  for (const { label, args } of cases) {
+    await build('ours', args);
+    await build('theirs', args);
+    const ours: Run[] = [];
+    const reference: Run[] = [];
+    for (let i = 0; i < runs; i++) {
+      ours.push(await build('ours', args));
+      reference.push(await build('theirs', args));
+    }
+    const referenceMs = median(reference.map((s) => s.ms));
+    const ratio = median(ours.map((s) => s.ms)) / referenceMs;
+    console.log(row(`${label}: ${revision}`, reference, referenceMs));
+    console.log(row(`${label}: this program`, ours, referenceMs, `${ratio.toFixed(2)}× the time of ${revision}`));
+  }
+  rmSync(folder, { recursive: true, force: true });
+}
+
 async function scaleSeries(): Promise<void> {
   console.log('');
   console.log(`scale series: synthetic plans of projects × members, every member in every project, each built fresh into an empty folder${canForce ? ' with --force' : ''}; the 1,000 × 200 once, the others ${runs >= 3 ? 'twice (median)' : 'once'}`);
@@ -467,6 +538,7 @@ try {
   if (parts.has('build')) await mainFigures();
   if (parts.has('import')) await workbookFigures();
   if (parts.has('scale') && !values['no-scale']) await scaleSeries();
+  if (parts.has('reference') && values.reference !== undefined) await referenceFigures(values.reference);
   // The launcher compiles again when a source is edited meanwhile, inside whichever run comes next.
   if (statSync(COMPILED).mtimeMs !== compiledAt) console.log('\nnote: src/ changed during the bench and the program was compiled again inside a timed run: run it again');
 } finally {
