@@ -67,7 +67,9 @@ const runs = Number(values.runs);
 const only = (values.only ?? [...PARTS]).flatMap((part) => part.split(','));
 for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only ${part}: the parts are ${PARTS.join(', ')}`);
 const parts = new Set(only);
-if (parts.has('reference') && values.only && values.reference === undefined) throw new Error('--only reference: name the revision to compare with, --reference <git revision>');
+// Naming a revision asks for the comparison, whatever `--only` lists; `--only reference` needs one named.
+if (values.reference !== undefined) parts.add('reference');
+else if (values.only && parts.has('reference')) throw new Error('--only reference: name the revision to compare with, --reference <git revision>');
 const dataDir = path.resolve(values.data);
 /** The data folder as the tables name it. */
 const dataName = `${path.relative(ROOT, dataDir) || dataDir}/`;
@@ -369,11 +371,12 @@ async function mainFigures(): Promise<void> {
 
 /** Every file of a folder by its path inside it, with its bytes. */
 function contents(folder: string): Map<string, Buffer> {
-  const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => {
-    const file = path.join(entry.parentPath, entry.name);
-    return [path.relative(folder, file), readFileSync(file)];
-  }));
+  return new Map(filesIn(folder).map((file) => [path.relative(folder, file), readFileSync(file)]));
+}
+
+/** Every file under a folder, by its full path. */
+function filesIn(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /** The files of `folder` that are not the bytes of `before` (changed, added or removed). */
@@ -456,11 +459,6 @@ async function workbookFigures(): Promise<void> {
   rmSync(data, { recursive: true, force: true });
 }
 
-/** Files a build left in its folder, the manifest included: what each revision made, told apart. */
-function filesIn(folder: string): number {
-  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
-}
-
 /**
  * Another revision of this program, unpacked from git into the scratch folder. It shares this
  * node_modules when its package-lock.json is this one's, and installs its own otherwise.
@@ -498,17 +496,14 @@ async function referenceFigures(revision: string): Promise<void> {
   const folder = unpack(revision);
   const theirs = buildScript(folder);
   const out = path.join(scratch, 'reference-out');
-  const build = (program: 'ours' | 'theirs', args: readonly string[]) => {
+  // Each command empties the folder first; the reference runs in its own folder, where its script's paths lead.
+  const ourCommand = (args: readonly string[]) => {
     rmSync(out, { recursive: true, force: true });
-    return program === 'ours'
-      ? succeeded(vision('build', '--data', dataDir, '--out', out, ...args))
-      : succeeded([...theirs.command, '--data', path.join(folder, 'data'), '--out', out, ...args], folder);
+    return vision('build', '--data', dataDir, '--out', out, ...args);
   };
-  // An older revision may not know a case (`--municipality`, say): that case is reported, not timed.
-  const unknown = async (args: readonly string[]) => {
+  const theirCommand = (args: readonly string[]) => {
     rmSync(out, { recursive: true, force: true });
-    const run = await fresh([...theirs.command, '--data', path.join(folder, 'data'), '--out', out, ...args], undefined, folder);
-    return run.status === 0 ? undefined : run;
+    return [...theirs.command, '--data', path.join(folder, 'data'), '--out', out, ...args];
   };
   const cases = [
     { label: 'cold full build', args: [] },
@@ -518,20 +513,21 @@ async function referenceFigures(revision: string): Promise<void> {
   console.log(`reference: ${revision}, run by its own build script (${theirs.script}) in a folder of its own; each program builds its own data/ into an empty folder, the two alternately, each case once untimed first`);
   columns('×ref');
   for (const { label, args } of cases) {
-    const failed = await unknown(args);
-    if (failed) {
-      console.log(`${`${label}: ${revision}`.padEnd(LABEL_WIDTH)}${failure(failed)}`);
+    // An older revision may not know a case (`--municipality`, say): that case is reported, not timed.
+    const first = await fresh(theirCommand(args), undefined, folder);
+    if (first.status !== 0) {
+      console.log(`${`${label}: ${revision}`.padEnd(LABEL_WIDTH)}${failure(first)}`);
       continue;
     }
-    await build('ours', args);
+    await succeeded(ourCommand(args));
     const ours: Run[] = [];
     const reference: Run[] = [];
     const made = { ours: 0, theirs: 0 };
     for (let i = 0; i < runs; i++) {
-      ours.push(await build('ours', args));
-      made.ours = filesIn(out);
-      reference.push(await build('theirs', args));
-      made.theirs = filesIn(out);
+      ours.push(await succeeded(ourCommand(args)));
+      made.ours = filesIn(out).length;
+      reference.push(await succeeded(theirCommand(args), folder));
+      made.theirs = filesIn(out).length;
     }
     const referenceMs = median(reference.map((s) => s.ms));
     const ratio = median(ours.map((s) => s.ms)) / referenceMs;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { compareModels, type Comparison } from '../compare/index.js';
 import { DataChangedError } from '../errors.js';
 import { inputSheets, readBaseRows, TABLES, type InputSheets, type TableKey } from '../input-workbook/index.js';
-import { displayFolder, displayPath, missingTemplates, parseYaml, readDataFiles, readTemplates, type ParsedFile, type Templates } from '../load/index.js';
+import { decode, displayFolder, displayPath, missingTemplates, parseYaml, readDataFiles, readTemplates, type ParsedFile, type Templates } from '../load/index.js';
 import { msg } from '../messages/index.js';
 import { buildModel } from '../model/index.js';
 import { hasErrors, type Problem } from '../problem.js';
@@ -22,7 +22,6 @@ import { planProjects } from './plan-projects.js';
 import { readTables, type SheetNames } from './read-tables.js';
 import { readWorkbook, type SheetCells } from './read-workbook.js';
 import { applyYamlEdits } from './yaml-edit.js';
-import { decode } from '../load/read-text.js';
 
 export interface ImportOptions {
   /** The workbook to read. */
