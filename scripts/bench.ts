@@ -8,6 +8,8 @@
  * shows in the spread, so each figure is a median with its min–max.
  * - floor: a fresh Node that reads the font and writes as many files as the build writes;
  * - cold full build (`--force`), no-op rebuild, one project renamed, one handout, compare;
+ * - pdfmake alone: the PDFs of one handout and of a full build, timed inside a fresh process
+ *   once the data is read, and with the floor the least a build making them can take here;
  * - the launcher's own cost beside running dist/cli.js directly;
  * - the input workbook: export, import of the exported workbook unedited (a dry run, which must
  *   find nothing to change) and import --write of one with one project renamed, each on a copy
@@ -24,6 +26,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { FONT_FILES } from '../src/write/font.js';
@@ -180,6 +183,35 @@ async function floor(files: number, times: number): Promise<Run[]> {
   const folder = mkdtempSync(path.join(scratch, 'floor-'));
   const script = `const fs=require('fs');const f=${JSON.stringify(Object.values(FONT_FILES))}.map((p)=>fs.readFileSync(p));for(let i=0;i<${files};i++)fs.writeFileSync(require('path').join(${JSON.stringify(folder)},'floor-'+i+'.bin'),f[0].subarray(0,100000));`;
   return repeat(times, () => [process.execPath, '-e', script]);
+}
+
+/**
+ * What pdfmake alone costs a fresh process, timed inside one: from loading the program's PDF
+ * writer to the last PDF's bytes, for the documents a build of `municipality` (or a full build)
+ * makes, their definitions rendered first and untimed. Reading the data has already parsed the
+ * typeface, which a build pays for too, so this is less than the PDFs cost any build here: with
+ * the floor, it is a time no build that makes these PDFs with pdfmake can beat on this machine.
+ */
+async function pdfLibraryFloor(times: number, municipality?: string): Promise<{ ms: number[]; documents: number }> {
+  const dist = (file: string) => JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', file)).href);
+  const options = JSON.stringify({ dataDir, ...(municipality ? { municipality } : {}) });
+  const script = [
+    "import { setFlagsFromString } from 'node:v8';",
+    // The program's own setting (src/cli.ts): the same collector, the same work.
+    "setFlagsFromString('--heap-growing-percent=100');",
+    `const { prepare, isPrepared } = await import(${dist('check.js')});`,
+    `const { renderChecked } = await import(${dist('render/index.js')});`,
+    `const prepared = await prepare(${options});`,
+    "if (!isPrepared(prepared)) throw new Error('the data has errors');",
+    'const definitions = prepared.jobs.filter((job) => job.wanted).flatMap((job) => renderChecked(prepared.input, prepared.templates, job.unit).documents)',
+    "  .flatMap(({ document }) => (document.kind === 'pdf' ? [document.definition] : []));",
+    'const start = performance.now();',
+    `const { pdfBytes } = await import(${dist('write/pdf.js')});`,
+    'for (const definition of definitions) await pdfBytes(definition);',
+    'console.log(JSON.stringify({ ms: performance.now() - start, documents: definitions.length }));',
+  ].join('\n');
+  const samples = (await repeat(times, () => [process.execPath, '--input-type=module', '-e', script])).map((run) => JSON.parse(run.stdout) as { ms: number; documents: number });
+  return { ms: samples.map((s) => s.ms), documents: samples[0]!.documents };
 }
 
 /**
@@ -365,6 +397,12 @@ async function mainFigures(): Promise<void> {
   const base = earlierEdition();
   const compareOut = path.join(scratch, 'compare-out');
   console.log(row('compare --base (all outputs + the comparison)', await repeat(runs, () => vision('compare', '--base', base, '--data', dataDir, '--out', compareOut, ...everything(compareOut))), floorMs));
+  console.log(`pdfmake alone, timed inside a fresh process once the data is read (see pdfLibraryFloor); with the floor, the least a build that makes these PDFs can take here:`);
+  for (const [label, municipality] of [[`one handout (--municipality ${MEMBER})`, MEMBER], ['cold full build', undefined]] as const) {
+    const pdfs = await pdfLibraryFloor(runs, municipality);
+    const least = median(pdfs.ms) + floorMs;
+    console.log(`${`  ${label}: ${pdfs.documents} PDF${pdfs.documents === 1 ? '' : 's'}`.padEnd(LABEL_WIDTH)}${spread(pdfs.ms).padEnd(24)}  + the floor = ${least.toFixed(0)} ms (${(least / floorMs).toFixed(1)}× the floor)`);
+  }
   const overhead = await launcherOverhead();
   console.log(`launcher: bin/vision.js over node dist/cli.js (build --help), median of ${overhead.wall.length} paired runs: wall ${difference(overhead.wall)}, CPU ${difference(overhead.cpu)}`);
 }
