@@ -15,7 +15,7 @@
  *   find nothing to change) and import --write of one with one project renamed, each on a copy
  *   of the data, for the data and (unless `--no-scale`) a synthetic plan of 1,000 × 12;
  * - the scale series (on unless `--no-scale`): synthetic plans with every member in every
- *   project, built fresh, with pages, seconds and milliseconds per page.
+ *   project, built fresh, with pages, seconds and milliseconds per page, and pdfmake alone.
  * - with `--reference <git revision>`: the cold full build and one handout by that revision of
  *   this program, run alternately with this one (see referenceFigures).
  * `--only` runs just the parts named (repeat it, or separate them with commas): `build` (the
@@ -186,15 +186,15 @@ async function floor(files: number, times: number): Promise<Run[]> {
 }
 
 /**
- * What pdfmake alone costs a fresh process, timed inside one: from loading the program's PDF
- * writer to the last PDF's bytes, for the documents a build of `municipality` (or a full build)
- * makes, their definitions rendered first and untimed. Reading the data has already parsed the
- * typeface, which a build pays for too, so this is less than the PDFs cost any build here: with
- * the floor, it is a time no build that makes these PDFs with pdfmake can beat on this machine.
+ * What pdfmake alone costs a fresh process, timed inside one: loading the program's PDF writer
+ * and making the PDFs a build of `data` (of one member's handout, with `municipality`) makes,
+ * their definitions rendered in between and untimed. Reading the data has already parsed the
+ * typeface, which a build pays for too, so this is less than the PDFs cost any build: with the
+ * floor, it is a time no build that makes these PDFs with pdfmake can beat on this machine.
  */
-async function pdfLibraryFloor(times: number, municipality?: string): Promise<{ ms: number[]; documents: number }> {
+async function pdfLibraryFloor(times: number, data: string, municipality?: string): Promise<{ ms: number[]; documents: number }> {
   const dist = (file: string) => JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', file)).href);
-  const options = JSON.stringify({ dataDir, ...(municipality ? { municipality } : {}) });
+  const options = JSON.stringify({ dataDir: data, ...(municipality ? { municipality } : {}) });
   const script = [
     "import { setFlagsFromString } from 'node:v8';",
     // The program's own setting (src/cli.ts): the same collector, the same work.
@@ -203,12 +203,20 @@ async function pdfLibraryFloor(times: number, municipality?: string): Promise<{ 
     `const { renderChecked } = await import(${dist('render/index.js')});`,
     `const prepared = await prepare(${options});`,
     "if (!isPrepared(prepared)) throw new Error('the data has errors');",
-    'const definitions = prepared.jobs.filter((job) => job.wanted).flatMap((job) => renderChecked(prepared.input, prepared.templates, job.unit).documents)',
-    "  .flatMap(({ document }) => (document.kind === 'pdf' ? [document.definition] : []));",
-    'const start = performance.now();',
-    `const { pdfBytes } = await import(${dist('write/pdf.js')});`,
-    'for (const definition of definitions) await pdfBytes(definition);',
-    'console.log(JSON.stringify({ ms: performance.now() - start, documents: definitions.length }));',
+    'let ms = 0;',
+    'let documents = 0;',
+    'let pdfBytes;',
+    // A unit at a time, as a build renders them, so that a large plan's definitions are not all held at once.
+    'for (const job of prepared.jobs.filter((job) => job.wanted)) {',
+    "  for (const { document } of renderChecked(prepared.input, prepared.templates, job.unit).documents.filter(({ document }) => document.kind === 'pdf')) {",
+    '    const start = performance.now();',
+    `    pdfBytes ??= (await import(${dist('write/pdf.js')})).pdfBytes;`,
+    '    await pdfBytes(document.definition);',
+    '    ms += performance.now() - start;',
+    '    documents += 1;',
+    '  }',
+    '}',
+    'console.log(JSON.stringify({ ms, documents }));',
   ].join('\n');
   const samples = (await repeat(times, () => [process.execPath, '--input-type=module', '-e', script])).map((run) => JSON.parse(run.stdout) as { ms: number; documents: number });
   return { ms: samples.map((s) => s.ms), documents: samples[0]!.documents };
@@ -353,12 +361,13 @@ async function scaleRow(projects: number, members: number): Promise<string> {
   const pages = pagesIn(outDir);
   const floorMs = median((await floor(files, scaleRepeats(projects))).map((s) => s.ms));
   rmSync(outDir, { recursive: true, force: true });
+  const pdfs = await pdfLibraryFloor(1, data);
   rmSync(data, { recursive: true, force: true });
   const seconds = median(samples.map((s) => s.ms)) / 1000;
   const perPage = (median(samples.map((s) => s.ms)) / pages).toFixed(1);
   const cpuPerPage = (median(samples.map((s) => s.cpuMs)) / pages).toFixed(1);
   const rss = Math.max(...samples.map((s) => s.rssMiB)).toFixed(0);
-  return `${label}${String(files).padStart(7)}${String(pages).padStart(8)}${seconds.toFixed(1).padStart(9)}${perPage.padStart(9)}${cpuPerPage.padStart(9)}${`${rss} MiB`.padStart(11)}${`${(floorMs / 1000).toFixed(2)} s`.padStart(9)}   n=${samples.length}`;
+  return `${label}${String(files).padStart(7)}${String(pages).padStart(8)}${seconds.toFixed(1).padStart(9)}${perPage.padStart(9)}${cpuPerPage.padStart(9)}${`${rss} MiB`.padStart(11)}${`${(floorMs / 1000).toFixed(2)} s`.padStart(9)}${`${(median(pdfs.ms) / 1000).toFixed(1)} s`.padStart(10)}   n=${samples.length}`;
 }
 
 function failure(run: Run): string {
@@ -399,7 +408,7 @@ async function mainFigures(): Promise<void> {
   console.log(row('compare --base (all outputs + the comparison)', await repeat(runs, () => vision('compare', '--base', base, '--data', dataDir, '--out', compareOut, ...everything(compareOut))), floorMs));
   console.log(`pdfmake alone, timed inside a fresh process once the data is read (see pdfLibraryFloor); with the floor, the least a build that makes these PDFs can take here:`);
   for (const [label, municipality] of [[`one handout (--municipality ${MEMBER})`, MEMBER], ['cold full build', undefined]] as const) {
-    const pdfs = await pdfLibraryFloor(runs, municipality);
+    const pdfs = await pdfLibraryFloor(runs, dataDir, municipality);
     const least = median(pdfs.ms) + floorMs;
     console.log(`${`  ${label}: ${pdfs.documents} PDF${pdfs.documents === 1 ? '' : 's'}`.padEnd(LABEL_WIDTH)}${spread(pdfs.ms).padEnd(24)}  + the floor = ${least.toFixed(0)} ms (${(least / floorMs).toFixed(1)}× the floor)`);
   }
@@ -577,8 +586,8 @@ async function referenceFigures(revision: string): Promise<void> {
 
 async function scaleSeries(): Promise<void> {
   console.log('');
-  console.log(`scale series: synthetic plans of projects × members, every member in every project, each built fresh into an empty folder${canForce ? ' with --force' : ''}; the 1,000 × 200 once, the others ${runs >= 3 ? 'twice (median)' : 'once'}`);
-  console.log(`${'size'.padEnd(SIZE_WIDTH)}${'outputs'.padStart(7)}${'pages'.padStart(8)}${'seconds'.padStart(9)}${'ms/page'.padStart(9)}${'CPU/page'.padStart(9)}${'peak RSS'.padStart(11)}${'floor'.padStart(9)}`);
+  console.log(`scale series: synthetic plans of projects × members, every member in every project, each built fresh into an empty folder${canForce ? ' with --force' : ''}; the 1,000 × 200 once, the others ${runs >= 3 ? 'twice (median)' : 'once'}; pdfmake: its PDFs alone, once, timed inside a fresh process (see pdfLibraryFloor)`);
+  console.log(`${'size'.padEnd(SIZE_WIDTH)}${'outputs'.padStart(7)}${'pages'.padStart(8)}${'seconds'.padStart(9)}${'ms/page'.padStart(9)}${'CPU/page'.padStart(9)}${'peak RSS'.padStart(11)}${'floor'.padStart(9)}${'pdfmake'.padStart(10)}`);
   for (const { projects, members } of SCALE_SERIES) console.log(await scaleRow(projects, members));
 }
 
